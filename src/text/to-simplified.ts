@@ -2,11 +2,11 @@ import * as OpenCC from 'opencc-js/t2cn';
 
 // Phrase-aware conversion first; fall back to character-by-character when the phrase tables change
 // the length, because callers keep offset maps that assume one output character per input character.
-const convert = OpenCC.Converter({ from: 'hk', to: 'cn' });
+const convert: (text: string) => string = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const charCache = new Map<string, string>();
 
 function convertChar(ch: string): string {
-  let out = charCache.get(ch);
+  let out: string | undefined = charCache.get(ch);
   if (out === undefined) {
     const c = convert(ch);
     out = c.length === ch.length ? c : ch;

@@ -1,0 +1,135 @@
+import type { Fact, Problem } from '../model/fact.ts';
+import { APPLICANT_COLUMNS, APPLICANT_LABELS, APPLICATION_ROWS, OUTCOME_GROUPS, type ApplicationRow } from './application-rows.ts';
+import { describeFact, placeCells, problemAt, type FactContext } from './fact-context.ts';
+import { cellNumber, isBlankCell, isNumberCell, isValueCell, labelKey, type Cell } from './table-cells.ts';
+
+const MAX_LABEL = 80;
+
+interface Row {
+  rule: ApplicationRow;
+  labels: Cell[];
+  values: Cell[];
+}
+
+function ruleFor(label: string, group: string | null): ApplicationRow | undefined {
+  const key = labelKey(label);
+  return APPLICATION_ROWS.find((r) => r.test.test(key) && (!r.inGroup || r.inGroup === group));
+}
+
+/** Value cells right after position i (a pipe row ends at the next row start). */
+function valuesFrom(cells: Cell[], i: number): Cell[] {
+  const out: Cell[] = [];
+  for (let j = i; j < cells.length && isValueCell(cells[j]); j++) {
+    const c = cells[j];
+    if (!c || (out.length > 0 && c.rowStart)) break;
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Without row boundaries (one cell per line), a row's figures are followed by the blank placeholder
+ * cells that open the next row under a spanning label: blanks past the 7th cell belong to that row.
+ */
+function rowValues(cells: Cell[], i: number): Cell[] {
+  const values = valuesFrom(cells, i);
+  const width = APPLICANT_COLUMNS.length;
+  return values.length > width && values.slice(width).every(isBlankCell) ? values.slice(0, width) : values;
+}
+
+/** Walk the cells: labels set the row (and group) context, a run of 7 values completes a row. */
+function findRows(ctx: FactContext, cells: Cell[], problems: Problem[]): Row[] {
+  const rows: Row[] = [];
+  let group: string | null = null;
+  let groupLabel: Cell | null = null;
+  let started = false;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (!c || isValueCell(c) || c.text.length > MAX_LABEL) continue;
+    const rule = ruleFor(c.text, group);
+    if (!rule) continue;
+    if (rule.metric === 'applications.received') started = true;
+    if (!started) continue;
+    if (rule.group) {
+      group = rule.group;
+      groupLabel = c;
+    } else if (!rule.outcome?.includes('.')) {
+      group = null;
+    }
+    const values = rowValues(cells, i + 1);
+    if (values.length === APPLICANT_COLUMNS.length) {
+      const labels = rule.outcome?.includes('.') && groupLabel ? [groupLabel, c] : [c];
+      rows.push({ rule, labels, values });
+      if (rule.metric === 'applications.carried_over') break;
+    } else if (values.some(isNumberCell)) {
+      problems.push(problemAt(ctx, 'table_row_cells', c.start, `row "${c.text}" has ${values.length} cells, expected ${APPLICANT_COLUMNS.length}; row skipped`));
+    }
+  }
+  return rows;
+}
+
+function rowFacts(ctx: FactContext, row: Row): Fact[] {
+  const place = placeCells(ctx, [...row.labels, ...row.values]);
+  const label = row.labels.map((l) => l.text).join(' ');
+  const facts: Fact[] = [];
+  row.values.forEach((cell, k) => {
+    const value = cellNumber(cell);
+    const applicant = APPLICANT_COLUMNS[k];
+    if (value === null || !applicant) return; // a blank cell is unknown, not 0
+    const dims: Record<string, string> = { applicant };
+    if (row.rule.outcome) dims.outcome = row.rule.outcome;
+    facts.push({
+      metric: row.rule.metric, dims, label: `${label}（${APPLICANT_LABELS[k]}）`, value, unit: '件', qualifier: null,
+      scope: 'year', derived: false, ...place,
+    });
+  });
+  return facts;
+}
+
+/** 不予公开, 无法提供 … have no row of their own in the 2021 table: sum their numbered rows per column. */
+function groupTotals(facts: Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (const group of OUTCOME_GROUPS) {
+    for (const applicant of APPLICANT_COLUMNS) {
+      const own = facts.some((f) => f.dims.outcome === group && f.dims.applicant === applicant);
+      const parts = facts.filter((f) => f.dims.outcome?.startsWith(`${group}.`) && f.dims.applicant === applicant);
+      const first = parts[0];
+      if (own || !first) continue;
+      const groupName = first.label.split(' ')[0] ?? group;
+      out.push({
+        ...first,
+        dims: { applicant, outcome: group },
+        label: `${groupName}（各项合计，${APPLICANT_LABELS[APPLICANT_COLUMNS.indexOf(applicant)]}）`,
+        value: parts.reduce((s, f) => s + f.value, 0),
+        derived: true,
+        quote: parts.map((p) => p.quote).join('；'),
+      });
+    }
+  }
+  return out;
+}
+
+function checkHeader(ctx: FactContext, cells: Cell[], rows: Row[], problems: Problem[]): void {
+  const first = rows[0]?.labels[0];
+  if (!first) return;
+  const header = cells.filter((c) => c.end <= first.start && c.start >= first.start - 600).map((c) => labelKey(c.text));
+  const missing = APPLICANT_LABELS.filter((l) => !header.some((h) => h.includes(l)));
+  if (missing.length > 0) {
+    problems.push(problemAt(ctx, 'table_header', first.start, `applicant columns not found in the header: ${missing.join('、')}; the template column order was assumed`));
+  }
+}
+
+export function extractApplicationTable(ctx: FactContext, cells: Cell[]): { facts: Fact[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const rows = findRows(ctx, cells, problems);
+  if (rows.length === 0) return { facts: [], problems };
+  checkHeader(ctx, cells, rows, problems);
+  const facts = rows.flatMap((r) => rowFacts(ctx, r));
+  const seen = new Set<string>();
+  for (const f of facts) {
+    const key = describeFact({ ...f, value: 0 });
+    if (seen.has(key)) problems.push(problemAt(ctx, 'table_duplicate_row', f.start, `row "${f.label}" appears twice in the table`));
+    seen.add(key);
+  }
+  return { facts: [...facts, ...groupTotals(facts)], problems };
+}

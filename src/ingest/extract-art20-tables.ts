@@ -1,0 +1,98 @@
+import type { Fact, Problem } from '../model/fact.ts';
+import { placeCells, problemAt, type FactContext } from './fact-context.ts';
+import { cellNumber, isLabelCell, isNumberCell, isValueCell, labelKey, type Cell } from './table-cells.ts';
+
+const BLOCK = /^第二十条第\(([一二三四五六七八九十]+)\)项$/;
+
+/** Row and column labels of the 第二十条 blocks (reference §3), matched by "contains", first hit wins. */
+const ROWS: [RegExp, string][] = [
+  [/规范性文件/, 'art20.normative_docs'], [/规章/, 'art20.rules'], [/行政许可/, 'art20.licensing'],
+  [/其他对外管理服务事项/, 'art20.other_services'], [/行政处罚/, 'art20.penalty'], [/行政强制/, 'art20.coercion'],
+  [/行政事业性收费/, 'art20.admin_fees'], [/政府集中采购|集中采购/, 'art20.procurement'],
+];
+const COLUMNS: [RegExp, string, string][] = [
+  [/本年制发/, 'issued', '件'], [/废止/, 'repealed', '件'], [/现行有效/, 'in_force', '件'],
+  [/新制作/, 'new_made', '件'], [/新公开/, 'new_published', '件'], [/对外公开总数/, 'total_published', '件'],
+  [/上一年项目/, 'prev_items', '项'], [/增\/?减/, 'change', '项'], [/处理决定/, 'decisions', '件'],
+  [/收费金额/, 'fee_amount', '万元'], [/采购项目/, 'procurement_items', '项'], [/采购总金额|采购金额/, 'procurement_amount', ''],
+];
+
+interface Column {
+  key: string;
+  label: string;
+  unit: string;
+}
+
+function column(label: string): Column {
+  const key = labelKey(label);
+  const hit = COLUMNS.find(([re]) => re.test(key));
+  const unitInLabel = /单位[:：]?([\u4e00-\u9fff]{1,3})/.exec(key)?.[1];
+  return { key: hit?.[1] ?? key, label, unit: unitInLabel ?? hit?.[2] ?? '' };
+}
+
+/** Distinct consecutive labels: a pipe row repeats a colspan cell in every slot it covers. */
+function labelsUntilValue(cells: Cell[], i: number): { labels: Cell[]; next: number } {
+  const labels: Cell[] = [];
+  let j = i;
+  for (; j < cells.length && isLabelCell(cells[j]); j++) {
+    const c = cells[j];
+    if (c && labels.at(-1)?.text !== c.text) labels.push(c);
+  }
+  return { labels, next: j };
+}
+
+function blockFacts(ctx: FactContext, cells: Cell[], at: number, problems: Problem[]): Fact[] {
+  const { labels, next } = labelsUntilValue(cells, at + 1);
+  const body = labels.filter((c) => !BLOCK.test(labelKey(c.text)) && labelKey(c.text) !== '信息内容');
+  const firstRow = body.at(-1);
+  const columns = body.slice(0, -1).map((c) => column(c.text));
+  if (!firstRow || columns.length === 0) return [];
+  const facts: Fact[] = [];
+  let rowLabel: Cell | undefined = firstRow;
+  let i = next;
+  while (rowLabel) {
+    const values = cells.slice(i, i + columns.length);
+    if (values.length < columns.length || !values.every(isValueCell)) {
+      problems.push(problemAt(ctx, 'table_row_cells', rowLabel.start, `row "${rowLabel.text}" does not have ${columns.length} cells`));
+      break;
+    }
+    facts.push(...rowFacts(ctx, rowLabel, values, columns));
+    i += columns.length;
+    const after = cells[i];
+    rowLabel = after && isLabelCell(after) && !BLOCK.test(labelKey(after.text)) && isValueCell(cells[i + 1]) ? after : undefined;
+    i += 1;
+  }
+  return facts;
+}
+
+function rowFacts(ctx: FactContext, label: Cell, values: Cell[], columns: Column[]): Fact[] {
+  const key = labelKey(label.text);
+  const metric = ROWS.find(([re]) => re.test(key))?.[1] ?? 'figure';
+  const place = placeCells(ctx, [label, ...values]);
+  const facts: Fact[] = [];
+  values.forEach((cell, k) => {
+    const value = cellNumber(cell);
+    const col = columns[k];
+    if (value === null || !col) return;
+    facts.push({
+      metric, dims: { column: col.key }, label: `${label.text}（${col.label}）`, value, unit: col.unit, qualifier: null,
+      scope: col.key === 'in_force' || col.key === 'total_published' ? 'cumulative' : 'year', derived: false, ...place,
+    });
+  });
+  return facts;
+}
+
+export function extractArt20Tables(ctx: FactContext, cells: Cell[]): { facts: Fact[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const facts: Fact[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (!c || !isLabelCell(c) || !BLOCK.test(labelKey(c.text))) continue;
+    if (cells[i - 1]?.text === c.text && !c.rowStart) continue; // colspan copy of the same block header
+    facts.push(...blockFacts(ctx, cells, i, problems));
+  }
+  if (facts.length === 0 && cells.some((c) => isNumberCell(c)) && cells.some((c) => BLOCK.test(labelKey(c.text)))) {
+    problems.push(problemAt(ctx, 'table_unreadable', 0, 'a 第二十条 table was found but none of its rows could be read'));
+  }
+  return { facts, problems };
+}

@@ -1,0 +1,150 @@
+import type { Fact, Problem } from '../model/fact.ts';
+import { checkParagraph } from './check-narrative-sums.ts';
+import { placeSpan, type FactContext } from './fact-context.ts';
+import { findFigures, type Figure } from './find-figures.ts';
+import {
+  CUMULATIVE, LEVEL_MARKERS, NARRATIVE_RULES, SUBJECTS, THIS_YEAR, WHOLE_YEAR_PERIOD, ZERO_RULES,
+  type NarrativeRule, type Subject,
+} from './narrative-rules.ts';
+import { sectionAt, splitLines, subPathAt } from './split-sections.ts';
+
+function subjectOf(text: string): Subject {
+  return SUBJECTS.find(([re]) => re.test(text))?.[1] ?? null;
+}
+
+const OUTCOME_WORDS = /维持|驳回|纠正|纠错|其他|审结/;
+
+/**
+ * The subject of the sentence so far: the figure's own clause when it names one ("行政诉讼32起"),
+ * else the last earlier clause that does. An outcome clause ("维持…驳回原告诉讼请求数4起") names its
+ * subject only in passing, so the earlier clauses decide.
+ */
+function sentenceSubject(ctx: FactContext, f: Figure): Subject {
+  const own = OUTCOME_WORDS.test(f.clause) ? null : subjectOf(f.clause);
+  if (own) return own;
+  // "…行政诉讼32起，维持…23起；被依法纠错数2起" : the subject carries past "；" up to the last "。".
+  const from = Math.max(ctx.text.lastIndexOf('。', f.start), ctx.text.lastIndexOf('\n', f.start)) + 1;
+  const before = ctx.text.slice(Math.min(from, f.sentenceStart), f.start - f.clause.length);
+  for (const c of before.split(/[，,：:；;]/).reverse()) {
+    const s = subjectOf(c);
+    if (s) return s;
+  }
+  return subjectOf(ctx.text.slice(f.sentenceStart, f.sentenceEnd));
+}
+
+function lastIndex(re: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(re)) last = m.index ?? last;
+  return last;
+}
+
+function scopeOf(ctx: FactContext, f: Figure): Fact['scope'] {
+  const before = ctx.text.slice(f.sentenceStart, f.start);
+  if (WHOLE_YEAR_PERIOD.test(ctx.text.slice(f.sentenceStart, f.sentenceEnd))) return 'year';
+  return lastIndex(CUMULATIVE, before) > lastIndex(THIS_YEAR, before) ? 'cumulative' : 'year';
+}
+
+/** 区 or 市 level of a suggestion or proposal: the nearest level word before it in the paragraph. */
+function levelOf(ctx: FactContext, f: Figure, lineStart: number): string | undefined {
+  const before = ctx.text.slice(lineStart, f.start);
+  let best: [number, string] | undefined;
+  for (const [re, level] of LEVEL_MARKERS) {
+    const at = lastIndex(re, before);
+    if (at >= 0 && (!best || at > best[0])) best = [at, level];
+  }
+  return best?.[1];
+}
+
+function contextOf(ctx: FactContext, f: Figure): string {
+  const section = sectionAt(ctx.sections, f.start);
+  const path = subPathAt(ctx.markers, section, f.start).join(' ');
+  return `${section?.heading ?? ''} ${path} ${ctx.text.slice(f.sentenceStart, f.sentenceEnd)}`;
+}
+
+function ruleMatches(rule: NarrativeRule, f: Figure, subject: Subject, context: () => string): boolean {
+  if (rule.subject && !rule.subject.includes(subject)) return false;
+  if (rule.units && !rule.units.includes(f.unit)) return false;
+  if (!rule.label.test(f.label) && !rule.label.test(f.clause)) return false;
+  if (rule.notLabel?.test(f.label)) return false;
+  return !rule.context || rule.context.test(context());
+}
+
+function dimsOf(rule: NarrativeRule, f: Figure): Record<string, string> {
+  const dims: Record<string, string> = {};
+  for (const [dim, options] of Object.entries(rule.dims ?? {})) {
+    // The item's own words first ("领导干部解读" in a list), then its whole clause.
+    for (const text of [f.label, f.clause]) {
+      const hits = options.filter(([re]) => re.test(text));
+      if (hits.length === 1 && hits[0]) {
+        dims[dim] = hits[0][1];
+        break;
+      }
+    }
+  }
+  return dims;
+}
+
+function classify(ctx: FactContext, f: Figure, lineStart: number): Pick<Fact, 'metric' | 'dims'> {
+  const subject = sentenceSubject(ctx, f);
+  let context: string | null = null;
+  const lazyContext = (): string => (context ??= contextOf(ctx, f));
+  const rule = NARRATIVE_RULES.find((r) => ruleMatches(r, f, subject, lazyContext));
+  if (!rule) return { metric: 'figure', dims: {} };
+  const metric = rule.metric.replace('{subject}', subject ?? '');
+  const dims = dimsOf(rule, f);
+  if (metric.startsWith('npc_') || metric.startsWith('cppcc_')) {
+    const level = levelOf(ctx, f, lineStart);
+    if (level) dims.level = level;
+  }
+  // "共收到…申请68件（其中上年结转12件）": the total includes last year's carried-over applications.
+  if (metric === 'applications.received' && /^\)?[(（]?(其中|含)[^)）]{0,4}上年(度)?结转/.test(ctx.text.slice(f.end, f.end + 10).replace(/^[（(]/, '('))) {
+    return { metric: 'applications.total_incl_carried_in', dims };
+  }
+  return { metric, dims };
+}
+
+function figureFact(ctx: FactContext, f: Figure, lineStart: number): Fact {
+  const { metric, dims } = classify(ctx, f, lineStart);
+  return {
+    metric, dims, label: f.label, value: f.value, unit: f.unit, qualifier: f.qualifier, scope: scopeOf(ctx, f),
+    derived: false, ...placeSpan(ctx, f.sentenceStart, f.sentenceEnd),
+  };
+}
+
+function zeroFacts(ctx: FactContext, lineStart: number, lineEnd: number): Fact[] {
+  const facts: Fact[] = [];
+  const line = ctx.text.slice(lineStart, lineEnd);
+  for (const sentence of line.matchAll(/[^。！？；;!?]+[。！？；;!?]?/g)) {
+    const s = sentence[0];
+    const sStart = lineStart + (sentence.index ?? 0);
+    if (/\d/.test(s.replace(/\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{4}年度/g, ''))) continue; // a sentence with figures states them
+    for (const rule of ZERO_RULES) {
+      const m = rule.test.exec(s);
+      if (!m) continue;
+      for (const spec of rule.facts) {
+        if (spec.requires && !spec.requires.test(s)) continue;
+        facts.push({
+          metric: spec.metric, dims: spec.dims ?? {}, label: m[0], value: 0, unit: spec.unit, qualifier: null, scope: 'year',
+          derived: false, ...placeSpan(ctx, sStart, sStart + s.length),
+        });
+      }
+    }
+  }
+  return facts;
+}
+
+/** Figures and zero statements of every prose line (tables are left to the table extractors), with the sum checks. */
+export function extractNarrativeFacts(ctx: FactContext): { facts: Fact[]; problems: Problem[] } {
+  const facts: Fact[] = [];
+  const problems: Problem[] = [];
+  const firstSection = ctx.sections[0]?.start ?? 0;
+  for (const line of splitLines(ctx.text)) {
+    if (line.start < firstSection || line.text.startsWith('\t') || line.text.startsWith('|')) continue;
+    if (/^\s*\d+(\.\d+)?\s*$/.test(line.text)) continue;
+    const figures = findFigures(ctx.text, line.start, line.end);
+    const own = figures.map((f) => figureFact(ctx, f, line.start));
+    problems.push(...checkParagraph(ctx, { start: line.start, figures, facts: own }));
+    facts.push(...own, ...zeroFacts(ctx, line.start, line.end));
+  }
+  return { facts, problems };
+}

@@ -1,0 +1,91 @@
+import type { Fact, Problem } from '../model/fact.ts';
+import { placeCells, problemAt, type FactContext } from './fact-context.ts';
+import { cellNumber, isLabelCell, isNumberCell, isValueCell, labelKey, type Cell } from './table-cells.ts';
+
+const OUTCOMES: [string, string][] = [
+  ['maintained', '结果维持'], ['corrected', '结果纠正'], ['other', '其他结果'], ['pending', '尚未审结'], ['total', '总计'],
+];
+
+/** The 15 columns of the 行政复议/行政诉讼 table, in template order (reference §5). */
+const COLUMNS: { metric: string; route?: string; label: string }[] = [
+  ...OUTCOMES.map(([k, l]) => ({ metric: `review.${k}`, label: `行政复议 ${l}` })),
+  ...OUTCOMES.map(([k, l]) => ({ metric: `litigation.${k}`, route: 'direct', label: `行政诉讼 未经复议直接起诉 ${l}` })),
+  ...OUTCOMES.map(([k, l]) => ({ metric: `litigation.${k}`, route: 'after_review', label: `行政诉讼 复议后起诉 ${l}` })),
+];
+
+const WIDTH = COLUMNS.length;
+const HEADER_SPAN = 80;
+
+/** The header: a 行政复议 label cell with a 行政诉讼 label cell soon after it. */
+function headerEnd(cells: Cell[]): number {
+  for (let i = 0; i < cells.length; i++) {
+    if (!isLabelCell(cells[i]) || labelKey(cells[i]?.text ?? '') !== '行政复议') continue;
+    for (let j = i + 1; j < Math.min(cells.length, i + 4); j++) {
+      if (isLabelCell(cells[j]) && labelKey(cells[j]?.text ?? '') === '行政诉讼') return j;
+    }
+  }
+  return -1;
+}
+
+/** The first run of at least 15 value cells holding a number: the data row. */
+function dataRow(cells: Cell[], from: number): Cell[] | null {
+  let run: Cell[] = [];
+  for (let i = from; i < Math.min(cells.length, from + HEADER_SPAN); i++) {
+    const c = cells[i];
+    if (isValueCell(c) && c) {
+      run.push(c);
+      if (run.length === WIDTH && run.some(isNumberCell)) return run;
+    } else {
+      run = [];
+    }
+  }
+  return null;
+}
+
+function checkHeader(ctx: FactContext, cells: Cell[], from: number, to: number, problems: Problem[]): void {
+  const labels = cells.slice(from, to).filter(isLabelCell).map((c) => labelKey(c.text));
+  const totals = labels.filter((l) => l === '总计').length;
+  if (totals !== 3) {
+    problems.push(problemAt(ctx, 'table_header', cells[from]?.start ?? 0, `the 行政复议/行政诉讼 header has ${totals} 总计 columns, expected 3; the template column order was assumed`));
+  }
+}
+
+export function extractReviewTable(ctx: FactContext, cells: Cell[]): { facts: Fact[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const start = headerEnd(cells);
+  if (start < 0) return { facts: [], problems };
+  const row = dataRow(cells, start + 1);
+  if (!row) {
+    problems.push(problemAt(ctx, 'table_row_cells', cells[start]?.start ?? 0, 'the 行政复议/行政诉讼 table has no row of 15 figures'));
+    return { facts: [], problems };
+  }
+  const first = row[0];
+  checkHeader(ctx, cells, start, first ? cells.indexOf(first) : start, problems);
+  const place = placeCells(ctx, row);
+  const facts: Fact[] = [];
+  row.forEach((cell, k) => {
+    const value = cellNumber(cell);
+    const col = COLUMNS[k];
+    if (value === null || !col) return;
+    facts.push({
+      metric: col.metric, dims: col.route ? { route: col.route } : {}, label: col.label, value, unit: '件', qualifier: null,
+      scope: 'year', derived: false, ...place,
+    });
+  });
+  return { facts: [...facts, ...litigationTotals(facts)], problems };
+}
+
+/** The template has no combined 行政诉讼 column; users ask for it, so sum the two routes when both are stated. */
+function litigationTotals(facts: Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (const [k] of OUTCOMES) {
+    const parts = facts.filter((f) => f.metric === `litigation.${k}`);
+    const first = parts[0];
+    if (parts.length !== 2 || !first) continue;
+    out.push({
+      ...first, dims: {}, derived: true, value: parts.reduce((s, f) => s + f.value, 0),
+      label: `行政诉讼 ${first.label.split(' ').at(-1) ?? ''}（未经复议直接起诉与复议后起诉合计）`,
+    });
+  }
+  return out;
+}
