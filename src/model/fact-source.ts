@@ -1,0 +1,60 @@
+import type { Fact, Problem, ReportMeta } from './fact.ts';
+
+/** A fact as the answer layer sees it: with its report's agency, year, title and file. */
+export interface StoredFact extends Fact {
+  id: number;
+  agency: string;
+  year: number;
+  reportTitle: string;
+  reportFile: string;
+}
+
+export interface ReportSummary extends ReportMeta {
+  id: number;
+  file: string;
+  /** Section headings with their numbers, in order. */
+  sections: string[];
+  factCount: number;
+}
+
+export interface FactQuery {
+  agency?: string;
+  year?: number;
+  /** Any of these metrics. */
+  metrics?: string[];
+}
+
+export interface SectionHit {
+  reportId: number;
+  section: string;
+  snippet: string;
+}
+
+/**
+ * Everything the answer layer reads. The SQLite store implements it; so does an in-memory source
+ * built from parsed reports (tests, and a store-less first run). The answer path depends only on this.
+ */
+export interface FactSource {
+  reports(): ReportSummary[];
+  facts(query: FactQuery): StoredFact[];
+  problems(reportId: number): Problem[];
+  /** Full-text search over section text (for "what does the report say about …"). */
+  searchSections(terms: string, reportId?: number): SectionHit[];
+}
+
+/** Per-chat conversation memory: last agency, year and metric, so follow-ups can reuse them. */
+export interface ChatContext {
+  agency?: string;
+  years?: number[];
+  metric?: string;
+  dims?: Record<string, string>;
+  /** The facts behind the last answer, for "source?" follow-ups. */
+  lastFactIds?: number[];
+  lastQuestion?: string;
+  updatedAt: number;
+}
+
+export interface ContextStore {
+  get(chat: string): ChatContext | null;
+  set(chat: string, context: ChatContext): void;
+}
