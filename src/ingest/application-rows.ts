@@ -40,7 +40,7 @@ export const APPLICATION_ROWS: ApplicationRow[] = [
   { test: /确认或重新出具/, metric: 'applications.outcome', outcome: 'not_processed.confirm' },
   { test: /其他处理/, metric: 'applications.outcome', outcome: 'other', group: 'other' },
   { test: /逾期不补正/, metric: 'applications.outcome', outcome: 'other.no_correction' },
-  { test: /逾期未.{0,6}缴/, metric: 'applications.outcome', outcome: 'other.unpaid_fee' },
+  { test: /逾期未.{0,10}缴/, metric: 'applications.outcome', outcome: 'other.unpaid_fee' },
   { test: /^\d[.、]?其他$/, metric: 'applications.outcome', outcome: 'other.other', inGroup: 'other' },
   { test: /总计/, metric: 'applications.processed' },
 ];

@@ -61,11 +61,15 @@ function contextOf(ctx: FactContext, f: Figure): string {
   return `${section?.heading ?? ''} ${path} ${ctx.text.slice(f.sentenceStart, f.sentenceEnd)}`;
 }
 
+/** Parenthetical asides ("城建环保类（含农业农村类1件）建议共") say nothing about what the figure counts. */
+const withoutAsides = (s: string): string => s.replace(/[(（][^()（）]*[)）]/g, '');
+
 function ruleMatches(rule: NarrativeRule, f: Figure, subject: Subject, context: () => string): boolean {
   if (rule.subject && !rule.subject.includes(subject)) return false;
   if (rule.units && !rule.units.includes(f.unit)) return false;
-  if (!rule.label.test(f.label) && !rule.label.test(f.clause)) return false;
-  if (rule.notLabel?.test(f.label)) return false;
+  const label = withoutAsides(f.label);
+  if (!rule.label.test(label) && !rule.label.test(withoutAsides(f.clause))) return false;
+  if (rule.notLabel?.test(label)) return false;
   return !rule.context || rule.context.test(context());
 }
 
@@ -92,7 +96,9 @@ function classify(ctx: FactContext, f: Figure, lineStart: number): Pick<Fact, 'm
   if (!rule) return { metric: 'figure', dims: {} };
   const metric = rule.metric.replace('{subject}', subject ?? '');
   const dims = dimsOf(rule, f);
-  if (metric.startsWith('npc_') || metric.startsWith('cppcc_')) {
+  // A running total ("…，市政府转办1件，共计129件") adds up items of several levels.
+  const runningTotal = /^(共计|合计|总计)/.test(f.label);
+  if ((metric.startsWith('npc_') || metric.startsWith('cppcc_')) && !runningTotal) {
     const level = levelOf(ctx, f, lineStart);
     if (level) dims.level = level;
   }

@@ -14,15 +14,15 @@ export interface Figure {
   sentenceEnd: number;
 }
 
-const UNITS = ['万人次', '人次', '件次', '卷次', '户次', '万元', '亿元', '万份', '万人', '万条', '元', '件', '条', '起', '次', '期', '份', '个', '项', '家', '户', '人', '卷', '盒', '页', '篇', '场', '批', '所', '名', '宗', '%'];
-const UNIT_RE = new RegExp(`^(余|多)?(${UNITS.join('|')})(以上|左右|余)?`);
+const UNITS = ['个工作日', '万人次', '人次', '件次', '卷次', '户次', '万元', '亿元', '万份', '万人', '万条', '元', '件', '条', '起', '次', '期', '份', '个', '项', '家', '户', '人', '卷', '盒', '页', '篇', '场', '批', '所', '名', '宗', '小时', '分', '日(?=内)', '%'];
+const UNIT_RE = new RegExp(`^(余|多)?(${UNITS.join('|')})(以上|以下|左右|余)?`);
 const BEFORE_QUALIFIER = /(近|约|超过|逾|不低于|不少于|突破)$/;
 const NUMBER = /\d+(?:\.\d+)?/g;
 const SENTENCE_END = /[。！？；;!?\n]/;
 const CLAUSE_END = /[，,。；;：:！？!?\n]/;
 // A bare number counts only after words that introduce a quantity (关注量74342, 订阅量 27575).
 const BARE_OK = /(量|数|为|达|达到)$/;
-const NOT_A_FIGURE_AFTER = /^(年|月|日|号|时|:|-|〕|\]|】|\.\d|\/)/;
+const NOT_A_FIGURE_AFTER = /^(年|月|日(?!内)|号|时|:|-|〕|\]|】|\.\d|\/)/;
 const NOT_A_FIGURE_BEFORE = /([\dA-Za-z第〔[【\-.:/@_]|No)$/;
 
 function sentenceBounds(text: string, at: number): [number, number] {

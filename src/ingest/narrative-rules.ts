@@ -67,8 +67,8 @@ export const ZERO_RULES: ZeroRule[] = [
   {
     test: /(未|没有|无|不存在)(发生|出现|收到|被)?[^。；;]{0,30}(行政复议|行政诉讼)/,
     facts: [
-      { metric: 'review.total', unit: '件', requires: /行政复议/ },
-      { metric: 'litigation.total', unit: '件', requires: /行政诉讼/ },
+      { metric: 'review.total', unit: '起', requires: /行政复议/ },
+      { metric: 'litigation.total', unit: '起', requires: /行政诉讼/ },
     ],
   },
   { test: /(未|没有)收到[^。；;]{0,10}(人大|代表建议)/, facts: [{ metric: 'npc_suggestions.received', unit: '件' }] },
