@@ -1,24 +1,23 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ParsedReport } from '../../model/fact.ts';
 import type { ContextStore, FactSource } from '../../model/fact-source.ts';
-import { parseReportFile } from '../../ingest/parse-report.ts';
-import { MemoryContextStore, MemoryFactSource } from '../../store/memory-fact-source.ts';
+import { ingestReports, type IngestSummary } from '../../store/ingest-reports.ts';
+import { openStore } from '../../store/open-store.ts';
+import { SqliteContextStore, SqliteFactSource } from '../../store/sqlite-fact-source.ts';
+import { reportsDir, storePath } from '../../store/store-path.ts';
 
 export interface LoadedSource {
   source: FactSource;
   contexts: ContextStore;
+  /** What bringing the store up to date with data/reports did on open. */
+  ingest: IngestSummary;
   close(): void;
 }
 
-export const REPORTS_DIR = process.env.REPORTS_DIR ?? join(process.cwd(), 'data', 'reports');
-
-/** The fact source the command-line tools answer from. */
+/**
+ * The fact source the command-line tools and the bot answer from: the SQLite store, first brought in
+ * line with the report folder (unchanged files are skipped by content hash, so this is cheap).
+ */
 export function loadSource(): LoadedSource {
-  const reports: ParsedReport[] = [];
-  for (const name of readdirSync(REPORTS_DIR).sort()) {
-    const { report } = parseReportFile(join(REPORTS_DIR, name));
-    if (report) reports.push(report);
-  }
-  return { source: new MemoryFactSource(reports), contexts: new MemoryContextStore(), close: () => undefined };
+  const db = openStore(storePath());
+  const ingest = ingestReports(db, reportsDir());
+  return { source: new SqliteFactSource(db), contexts: new SqliteContextStore(db), ingest, close: () => db.close() };
 }

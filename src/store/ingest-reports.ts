@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { Problem } from '../model/fact.ts';
+import { parseReportText } from '../ingest/parse-report.ts';
+import { readReport, REPORT_EXTENSIONS } from '../ingest/read-report.ts';
+import type { Db } from './open-store.ts';
+import { writeProblems, writeReport } from './write-report.ts';
+
+export interface IngestSummary {
+  loaded: string[];
+  unchanged: string[];
+  failed: { file: string; problems: Problem[] }[];
+  removed: string[];
+  /** Totals of what the store holds after the run. */
+  reports: number;
+  sections: number;
+  facts: number;
+  problems: number;
+}
+
+function reportFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => REPORT_EXTENSIONS.includes(extname(name).toLowerCase()) || !name.startsWith('.'))
+    .filter((name) => statSync(join(dir, name), { throwIfNoEntry: false })?.isFile() ?? false)
+    .sort();
+}
+
+function hashOf(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+interface Existing {
+  file: string;
+  content_hash: string;
+  agency: string;
+  year: number;
+}
+
+/** Another file already holds this agency and year, or the same bytes: report it, don't count twice. */
+function duplicateOf(db: Db, file: string, agency: string, year: number, hash: string): Existing | undefined {
+  return db
+    .prepare('SELECT file, content_hash, agency, year FROM reports WHERE file <> ? AND ((agency = ? AND year = ?) OR content_hash = ?)')
+    .get(file, agency, year, hash) as Existing | undefined;
+}
+
+function fail(db: Db, summary: IngestSummary, file: string, problems: Problem[]): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM problems WHERE file = ? AND report_id IS NULL').run(file);
+    writeProblems(db, problems, null);
+  })();
+  summary.failed.push({ file, problems });
+}
+
+function ingestFile(db: Db, dir: string, file: string, summary: IngestSummary): void {
+  const path = join(dir, file);
+  const hash = hashOf(path);
+  const stored = db.prepare('SELECT content_hash FROM reports WHERE file = ?').get(file) as { content_hash: string } | undefined;
+  if (stored?.content_hash === hash) {
+    summary.unchanged.push(file);
+    return;
+  }
+  const read = readReport(path);
+  if (!read.ok) return fail(db, summary, file, [read.problem]);
+  const { report, problems } = parseReportText(read.file, read.text);
+  if (!report) return fail(db, summary, file, problems);
+  const twin = duplicateOf(db, file, report.meta.agency, report.meta.year, hash);
+  if (twin) {
+    const message = `${report.meta.agency} ${report.meta.year} is already loaded from ${twin.file}; this file was skipped so nothing is counted twice`;
+    return fail(db, summary, file, [{ code: 'duplicate_report', file, severity: 'error', section: '', message }]);
+  }
+  // One transaction per report: a failure leaves the previous version of this report as it was.
+  db.transaction(() => writeReport(db, report, hash))();
+  summary.loaded.push(file);
+}
+
+function count(db: Db, table: string): number {
+  return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+/** Bring the store in line with the report folder: load new and changed files, drop removed ones. */
+export function ingestReports(db: Db, dir: string): IngestSummary {
+  const summary: IngestSummary = { loaded: [], unchanged: [], failed: [], removed: [], reports: 0, sections: 0, facts: 0, problems: 0 };
+  const files = reportFiles(dir);
+  for (const file of files) {
+    try {
+      ingestFile(db, dir, file, summary);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      fail(db, summary, file, [{ code: 'ingest_failed', file, severity: 'error', section: '', message: `could not load this file: ${message}` }]);
+    }
+  }
+  const present = new Set(files);
+  const gone = (db.prepare('SELECT DISTINCT file FROM problems UNION SELECT file FROM reports').all() as { file: string }[]).map((r) => r.file).filter((f) => !present.has(f));
+  db.transaction(() => {
+    for (const file of gone) {
+      db.prepare('DELETE FROM reports WHERE file = ?').run(file);
+      db.prepare('DELETE FROM problems WHERE file = ?').run(file);
+    }
+  })();
+  summary.removed = gone;
+  Object.assign(summary, { reports: count(db, 'reports'), sections: count(db, 'sections'), facts: count(db, 'facts'), problems: count(db, 'problems') });
+  return summary;
+}

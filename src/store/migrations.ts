@@ -1,0 +1,81 @@
+/**
+ * Numbered schema migrations. Each runs once, in order, inside one transaction together with the
+ * PRAGMA user_version bump, so a store is always at exactly one version.
+ */
+export const MIGRATIONS: { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE reports (
+        id INTEGER PRIMARY KEY,
+        file TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL,
+        title TEXT NOT NULL,
+        agency TEXT NOT NULL,
+        agency_aliases TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        published_on TEXT,
+        template TEXT NOT NULL,
+        original TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+      );
+      CREATE UNIQUE INDEX reports_agency_year ON reports(agency, year);
+      CREATE TABLE sections (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        no INTEGER NOT NULL,
+        heading TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL
+      );
+      CREATE INDEX sections_report ON sections(report_id);
+      CREATE VIRTUAL TABLE sections_fts USING fts5(text, content='sections', content_rowid='id', tokenize='trigram');
+      CREATE TRIGGER sections_ai AFTER INSERT ON sections BEGIN
+        INSERT INTO sections_fts(rowid, text) VALUES (new.id, new.text);
+      END;
+      CREATE TRIGGER sections_ad AFTER DELETE ON sections BEGIN
+        INSERT INTO sections_fts(sections_fts, rowid, text) VALUES ('delete', old.id, old.text);
+      END;
+      CREATE TABLE facts (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        metric TEXT NOT NULL,
+        dims TEXT NOT NULL,
+        label TEXT NOT NULL,
+        value REAL NOT NULL,
+        unit TEXT NOT NULL,
+        qualifier TEXT,
+        scope TEXT NOT NULL,
+        derived INTEGER NOT NULL,
+        section_no INTEGER NOT NULL,
+        section TEXT NOT NULL,
+        sub_path TEXT NOT NULL,
+        quote TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL
+      );
+      CREATE INDEX facts_report_metric ON facts(report_id, metric);
+      CREATE INDEX facts_metric ON facts(metric);
+      CREATE TABLE problems (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER REFERENCES reports(id) ON DELETE CASCADE,
+        file TEXT NOT NULL,
+        code TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        section TEXT NOT NULL,
+        message TEXT NOT NULL,
+        facts TEXT
+      );
+      CREATE INDEX problems_report ON problems(report_id);
+      CREATE INDEX problems_file ON problems(file);
+      CREATE TABLE chat_context (
+        chat TEXT PRIMARY KEY,
+        context TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,133 @@
+import type { Problem } from '../model/fact.ts';
+import type { ChatContext, ContextStore, FactQuery, FactSource, ReportSummary, SectionHit, StoredFact } from '../model/fact-source.ts';
+import type { Db } from './open-store.ts';
+
+interface ReportRow {
+  id: number;
+  file: string;
+  title: string;
+  agency: string;
+  agency_aliases: string;
+  year: number;
+  published_on: string | null;
+  template: ReportSummary['template'];
+  sections: string | null;
+  fact_count: number;
+}
+
+interface FactRow {
+  id: number;
+  metric: string;
+  dims: string;
+  label: string;
+  value: number;
+  unit: string;
+  qualifier: string | null;
+  scope: 'year' | 'cumulative';
+  derived: number;
+  section_no: number;
+  section: string;
+  sub_path: string;
+  quote: string;
+  start: number;
+  end: number;
+  agency: string;
+  year: number;
+  title: string;
+  file: string;
+}
+
+const FACT_COLUMNS = `f.id, f.metric, f.dims, f.label, f.value, f.unit, f.qualifier, f.scope, f.derived, f.section_no, f.section,
+  f.sub_path, f.quote, f.start, f.end, r.agency, r.year, r.title, r.file`;
+
+function toFact(r: FactRow): StoredFact {
+  return {
+    id: r.id, metric: r.metric, dims: JSON.parse(r.dims) as Record<string, string>, label: r.label, value: r.value, unit: r.unit,
+    qualifier: r.qualifier, scope: r.scope, derived: r.derived === 1, sectionNo: r.section_no, section: r.section,
+    subPath: JSON.parse(r.sub_path) as string[], quote: r.quote, start: r.start, end: r.end,
+    agency: r.agency, year: r.year, reportTitle: r.title, reportFile: r.file,
+  };
+}
+
+/** FactSource over the SQLite store, with statements prepared once. Reports are cached: they change only at ingest. */
+export class SqliteFactSource implements FactSource {
+  private cachedReports: ReportSummary[] | null = null;
+  private readonly factStatements = new Map<string, ReturnType<Db['prepare']>>();
+
+  constructor(private readonly db: Db) {}
+
+  reports(): ReportSummary[] {
+    this.cachedReports ??= (
+      this.db.prepare(
+        `SELECT r.id, r.file, r.title, r.agency, r.agency_aliases, r.year, r.published_on, r.template,
+           (SELECT json_group_array(heading) FROM (SELECT heading FROM sections s WHERE s.report_id = r.id ORDER BY s.no)) AS sections,
+           (SELECT count(*) FROM facts f WHERE f.report_id = r.id) AS fact_count
+         FROM reports r ORDER BY r.agency, r.year`,
+      ).all() as ReportRow[]
+    ).map((r) => ({
+      id: r.id, file: r.file, title: r.title, agency: r.agency, agencyAliases: JSON.parse(r.agency_aliases) as string[], year: r.year,
+      publishedOn: r.published_on, template: r.template, sections: JSON.parse(r.sections ?? '[]') as string[], factCount: r.fact_count,
+    }));
+    return this.cachedReports;
+  }
+
+  /** One prepared statement per query shape (which filters are set, how many metrics). */
+  private statement(q: FactQuery): ReturnType<Db['prepare']> {
+    const where: string[] = [];
+    if (q.agency !== undefined) where.push('r.agency = @agency');
+    if (q.year !== undefined) where.push('r.year = @year');
+    if (q.metrics !== undefined) where.push(`f.metric IN (${q.metrics.map((_, i) => `@m${i}`).join(', ') || 'NULL'})`);
+    const sql = `SELECT ${FACT_COLUMNS} FROM facts f JOIN reports r ON r.id = f.report_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.id`;
+    let stmt = this.factStatements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.factStatements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  facts(q: FactQuery): StoredFact[] {
+    const params: Record<string, string | number> = {};
+    if (q.agency !== undefined) params.agency = q.agency;
+    if (q.year !== undefined) params.year = q.year;
+    q.metrics?.forEach((m, i) => (params[`m${i}`] = m));
+    return (this.statement(q).all(params) as FactRow[]).map(toFact);
+  }
+
+  problems(reportId: number): Problem[] {
+    const rows = this.db.prepare('SELECT file, code, severity, section, message, facts FROM problems WHERE report_id = ? ORDER BY id').all(reportId) as (Omit<Problem, 'facts'> & { facts: string | null })[];
+    return rows.map((r) => ({ ...r, facts: r.facts ? (JSON.parse(r.facts) as string[]) : undefined }));
+  }
+
+  /** FTS5 trigram needs three characters; shorter terms fall back to a plain scan. */
+  searchSections(terms: string, reportId?: number): SectionHit[] {
+    const filter = reportId === undefined ? '' : 'AND s.report_id = @reportId';
+    const params = reportId === undefined ? { terms } : { terms, reportId };
+    const sql = [...terms].length >= 3
+      ? `SELECT s.report_id AS reportId, s.heading AS section, snippet(sections_fts, 0, '', '', '…', 16) AS snippet
+         FROM sections_fts JOIN sections s ON s.id = sections_fts.rowid WHERE sections_fts MATCH @q ${filter} ORDER BY rank LIMIT 20`
+      : `SELECT s.report_id AS reportId, s.heading AS section, substr(s.text, max(1, instr(s.text, @terms) - 20), 60) AS snippet
+         FROM sections s WHERE instr(s.text, @terms) > 0 ${filter} LIMIT 20`;
+    const q = `"${terms.replace(/"/g, '""')}"`;
+    return this.db.prepare(sql).all([...terms].length >= 3 ? { ...params, q } : params) as SectionHit[];
+  }
+
+  /** Forget cached report summaries after an ingest. */
+  refresh(): void {
+    this.cachedReports = null;
+  }
+}
+
+export class SqliteContextStore implements ContextStore {
+  constructor(private readonly db: Db) {}
+
+  get(chat: string): ChatContext | null {
+    const row = this.db.prepare('SELECT context FROM chat_context WHERE chat = ?').get(chat) as { context: string } | undefined;
+    return row ? (JSON.parse(row.context) as ChatContext) : null;
+  }
+
+  set(chat: string, context: ChatContext): void {
+    this.db.prepare('INSERT INTO chat_context (chat, context, updated_at) VALUES (?, ?, ?) ON CONFLICT(chat) DO UPDATE SET context = excluded.context, updated_at = excluded.updated_at')
+      .run(chat, JSON.stringify(context), context.updatedAt);
+  }
+}

@@ -1,0 +1,127 @@
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ingestReports } from '../../src/store/ingest-reports.ts';
+import { openStore, type Db } from '../../src/store/open-store.ts';
+import { SqliteFactSource } from '../../src/store/sqlite-fact-source.ts';
+
+const SEEDS = join(import.meta.dirname, '..', '..', 'data', 'reports');
+const SMALL = '2018-张店区科学技术局.txt';
+
+let dir: string;
+let db: Db;
+
+function factsHash(d: Db): string {
+  const rows = d.prepare('SELECT r.file, f.metric, f.dims, f.value, f.quote FROM facts f JOIN reports r ON r.id = f.report_id ORDER BY r.file, f.id').all();
+  return JSON.stringify(rows);
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'reports-'));
+  for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
+  db = openStore(':memory:');
+});
+afterEach(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('ingestReports', () => {
+  it('loads every report, then skips unchanged files by content hash', () => {
+    const first = ingestReports(db, dir);
+    expect(first.loaded).toHaveLength(5);
+    expect(first.failed).toEqual([]);
+    expect(first.facts).toBeGreaterThan(400);
+    const second = ingestReports(db, dir);
+    expect(second.loaded).toEqual([]);
+    expect(second.unchanged).toHaveLength(5);
+    expect(second.facts).toBe(first.facts);
+  });
+
+  it('replaces a changed report instead of adding to it', () => {
+    ingestReports(db, dir);
+    const before = db.prepare("SELECT count(*) AS n FROM facts f JOIN reports r ON r.id = f.report_id WHERE r.file = ?").get(SMALL) as { n: number };
+    const path = join(dir, SMALL);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('府信息 50条', '府信息 60条'));
+    const s = ingestReports(db, dir);
+    expect(s.loaded).toEqual([SMALL]);
+    const source = new SqliteFactSource(db);
+    const values = source.facts({ agency: '张店区科学技术局', year: 2018, metrics: ['proactive.total'] }).map((f) => f.value);
+    expect(values).toEqual([60]);
+    const after = db.prepare("SELECT count(*) AS n FROM facts f JOIN reports r ON r.id = f.report_id WHERE r.file = ?").get(SMALL) as { n: number };
+    expect(after.n).toBe(before.n);
+  });
+
+  it('reports a broken file by name, loads the others and leaves the store as it was', () => {
+    ingestReports(db, dir);
+    const before = factsHash(db);
+    writeFileSync(join(dir, 'broken.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3]));
+    writeFileSync(join(dir, 'empty.md'), '');
+    writeFileSync(join(dir, 'no-title.txt'), '一、概述\n本单位工作正常。\n');
+    const s = ingestReports(db, dir);
+    expect(s.failed.map((f) => [f.file, f.problems.find((p) => p.severity === 'error')?.code])).toEqual([
+      ['broken.txt', 'binary_file'],
+      ['empty.md', 'empty_file'],
+      ['no-title.txt', 'no_year'],
+    ]);
+    expect(factsHash(db)).toBe(before);
+  });
+
+  it('keeps the old version of a report whose new version fails to parse', () => {
+    ingestReports(db, dir);
+    const before = factsHash(db);
+    writeFileSync(join(dir, SMALL), Buffer.from([0, 1, 2, 3, 0, 0, 0, 0]));
+    const s = ingestReports(db, dir);
+    expect(s.failed.map((f) => f.file)).toEqual([SMALL]);
+    expect(factsHash(db)).toBe(before);
+  });
+
+  it('reports a second file for the same agency and year (here a GBK copy) and does not count it twice', () => {
+    ingestReports(db, dir);
+    const before = factsHash(db);
+    const text = readFileSync(join(dir, SMALL), 'utf8');
+    writeFileSync(join(dir, 'copy-gbk.txt'), iconv.encode(text, 'gbk'));
+    const s = ingestReports(db, dir);
+    expect(s.failed.map((f) => [f.file, f.problems[0]?.code])).toEqual([['copy-gbk.txt', 'duplicate_report']]);
+    expect(s.failed[0]?.problems[0]?.message).toContain(SMALL);
+    expect(factsHash(db)).toBe(before);
+  });
+
+  it('drops a report whose file was removed', () => {
+    ingestReports(db, dir);
+    rmSync(join(dir, SMALL));
+    const s = ingestReports(db, dir);
+    expect(s.removed).toEqual([SMALL]);
+    expect(s.reports).toBe(4);
+  });
+});
+
+describe('SqliteFactSource', () => {
+  it('answers fact queries by agency, year and metric with report details', () => {
+    ingestReports(db, dir);
+    const source = new SqliteFactSource(db);
+    const facts = source.facts({ agency: '张店区人民政府办公室', year: 2023, metrics: ['applications.received'] });
+    const total = facts.find((f) => f.dims.applicant === 'total');
+    expect(total?.value).toBe(56);
+    expect(total?.section).toBe('三、收到和处理政府信息公开申请情况');
+    expect(total?.reportTitle).toBe('张店区人民政府办公室2023年政府信息公开工作年度报告');
+    expect(source.reports().map((r) => `${r.agency} ${r.year}`)).toContain('张店区科学技术局 2018');
+  });
+
+  it('searches section text with the trigram index and with a scan for one- and two-character terms', () => {
+    ingestReports(db, dir);
+    const source = new SqliteFactSource(db);
+    expect(source.searchSections('政协委员提案').some((h) => h.section.includes('政协'))).toBe(true);
+    expect(source.searchSections('公报').length).toBeGreaterThan(0);
+    expect(source.searchSections('不存在的词语组合')).toEqual([]);
+  });
+
+  it('lists the problems of a report', () => {
+    ingestReports(db, dir);
+    const source = new SqliteFactSource(db);
+    const report = source.reports().find((r) => r.agency === '张店区科学技术局');
+    expect(source.problems(report?.id ?? -1).map((p) => p.code)).toContain('signed_before_year_end');
+  });
+});
