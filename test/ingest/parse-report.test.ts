@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../src/model/fact.ts';
+import { htmlToText } from '../../src/ingest/html-to-text.ts';
+import { parseReportText } from '../../src/ingest/parse-report.ts';
+import { consistentValues, templateReportHtml } from '../fixtures/template-report-html.ts';
+import * as OpenCC from 'opencc-js/cn2t';
+
+const value = (facts: Fact[], metric: string, dims: Record<string, string>): number | undefined =>
+  facts.find((f) => f.metric === metric && Object.entries(dims).every(([k, v]) => f.dims[k] === v) && Object.keys(f.dims).length === Object.keys(dims).length)?.value;
+
+describe('parseReportText on a web page with rowspan/colspan tables', () => {
+  const html = templateReportHtml('淄博市张店区教育局', 2022, consistentValues());
+  const { report, problems } = parseReportText('2022-教育局.html', htmlToText(html));
+  const facts = report?.facts ?? [];
+
+  it('reads the agency and year from the page, not from navigation', () => {
+    expect(report?.meta.agency).toBe('张店区教育局');
+    expect(report?.meta.year).toBe(2022);
+    expect(report?.meta.template).toBe('2021');
+    expect(report?.sections.map((s) => s.no)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('extracts every application row by applicant column', () => {
+    expect(value(facts, 'applications.received', { applicant: 'natural_person' })).toBe(8);
+    expect(value(facts, 'applications.received', { applicant: 'total' })).toBe(10);
+    expect(value(facts, 'applications.outcome', { applicant: 'total', outcome: 'unable.not_held' })).toBe(3);
+    expect(value(facts, 'applications.outcome', { applicant: 'total', outcome: 'other.other' })).toBe(0);
+    expect(value(facts, 'applications.processed', { applicant: 'total' })).toBe(11);
+    expect(value(facts, 'applications.carried_over', { applicant: 'total' })).toBe(1);
+    const received = facts.find((f) => f.metric === 'applications.received' && f.dims.applicant === 'total');
+    expect(received?.section).toBe('三、收到和处理政府信息公开申请情况');
+    expect(received?.quote).toContain('一、本年新收政府信息公开申请数量 | 8 | 1 | 0 | 0 | 0 | 1 | 10');
+  });
+
+  it('extracts the 15 review/litigation cells and the article 20 table', () => {
+    expect(value(facts, 'review.maintained', {})).toBe(1);
+    expect(value(facts, 'review.total', {})).toBe(1);
+    expect(value(facts, 'litigation.pending', { route: 'direct' })).toBe(1);
+    expect(value(facts, 'art20.normative_docs', { column: 'in_force' })).toBe(9);
+  });
+
+  it('finds no inconsistency in a consistent table', () => {
+    expect(problems.filter((p) => p.code === 'table_sum' || p.code === 'outcome_sum')).toEqual([]);
+  });
+});
+
+describe('consistency checks on a table whose sums do not add up', () => {
+  it('reports each broken sum as a typed problem naming the facts', () => {
+    const v = consistentValues();
+    v.received = [8, 1, 0, 0, 0, 1, 12]; // row total 12 ≠ 10, and 12 + 2 ≠ 11 + 1
+    v.review = [1, 0, 0, 0, 3, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0]; // 复议 总计 3 ≠ 1
+    const { problems } = parseReportText('bad.html', htmlToText(templateReportHtml('张店区教育局', 2022, v)));
+    const messages = problems.map((p) => `${p.code}: ${p.message}`);
+    expect(messages).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^table_sum: total: 本年新收 \+ 上年结转 = 14/),
+      expect.stringMatching(/^table_sum: row "一、本年新收政府信息公开申请数量".*10 ≠ 12/),
+      expect.stringMatching(/^outcome_sum: .*1 ≠ 3/),
+    ]));
+    expect(problems.find((p) => p.code === 'outcome_sum')?.facts).toContain('review.total=3');
+  });
+});
+
+describe('parseReportText on a traditional-character copy', () => {
+  it('finds the same figures and quotes the report in its own characters', () => {
+    const original = readFileSync(join(import.meta.dirname, '..', '..', 'data', 'reports', '2018-张店区科学技术局.txt'), 'utf8');
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
+    const traditional = toTraditional(original);
+    const simplified = parseReportText('s.txt', original).report;
+    const copy = parseReportText('t.txt', traditional).report;
+    expect(copy?.meta.agency).toBe('张店区科学技术局');
+    const pairs = (facts: Fact[] = []): string[] => facts.map((f) => `${f.metric}=${f.value}`);
+    expect(pairs(copy?.facts)).toEqual(pairs(simplified?.facts));
+    expect(copy?.facts.find((f) => f.metric === 'proactive.total')?.quote).toContain('主動公開');
+  });
+});
