@@ -11,9 +11,17 @@ interface Row {
   values: Cell[];
 }
 
-function ruleFor(label: string, group: string | null): ApplicationRow | undefined {
+/**
+ * The row a label names. A cell may hold the group and the numbered row together
+ * ("(三)不予公开 1.属于国家秘密"): the numbered row wins, and the group is returned to set the context.
+ */
+function ruleFor(label: string, group: string | null): { rule?: ApplicationRow; group?: ApplicationRow } {
   const key = labelKey(label);
-  return APPLICATION_ROWS.find((r) => r.test.test(key) && (!r.inGroup || r.inGroup === group));
+  const hits = APPLICATION_ROWS.filter((r) => r.test.test(key));
+  const groupHit = hits.find((r) => r.group);
+  const inGroup = groupHit?.group ?? group;
+  const leaf = hits.find((r) => r.outcome?.includes('.') && (!r.inGroup || r.inGroup === inGroup));
+  return { rule: leaf ?? hits.find((r) => !r.inGroup || r.inGroup === inGroup), group: groupHit };
 }
 
 /** Value cells right after position i (a pipe row ends at the next row start). */
@@ -46,19 +54,19 @@ function findRows(ctx: FactContext, cells: Cell[], problems: Problem[]): Row[] {
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (!c || isValueCell(c) || c.text.length > MAX_LABEL) continue;
-    const rule = ruleFor(c.text, group);
+    const { rule, group: groupRule } = ruleFor(c.text, group);
     if (!rule) continue;
     if (rule.metric === 'applications.received') started = true;
     if (!started) continue;
-    if (rule.group) {
-      group = rule.group;
+    if (groupRule?.group) {
+      group = groupRule.group;
       groupLabel = c;
     } else if (!rule.outcome?.includes('.')) {
       group = null;
     }
     const values = rowValues(cells, i + 1);
     if (values.length === APPLICANT_COLUMNS.length) {
-      const labels = rule.outcome?.includes('.') && groupLabel ? [groupLabel, c] : [c];
+      const labels = rule.outcome?.includes('.') && groupLabel && groupLabel !== c ? [groupLabel, c] : [c];
       rows.push({ rule, labels, values });
       if (rule.metric === 'applications.carried_over') break;
     } else if (values.some(isNumberCell)) {
@@ -86,7 +94,13 @@ function rowFacts(ctx: FactContext, row: Row): Fact[] {
   return facts;
 }
 
-/** 不予公开, 无法提供 … have no row of their own in the 2021 table: sum their numbered rows per column. */
+/** How many numbered rows each group has in the template: a subtotal needs all of them. */
+const GROUP_SIZE = new Map(OUTCOME_GROUPS.map((g) => [g, APPLICATION_ROWS.filter((r) => r.outcome?.startsWith(`${g}.`)).length]));
+
+/**
+ * 不予公开, 无法提供 … have no row of their own in the 2021 table: sum their numbered rows per column,
+ * only when every row of the group is stated (a missing or blank row makes the sum unknown).
+ */
 function groupTotals(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
   for (const group of OUTCOME_GROUPS) {
@@ -94,7 +108,7 @@ function groupTotals(facts: Fact[]): Fact[] {
       const own = facts.some((f) => f.dims.outcome === group && f.dims.applicant === applicant);
       const parts = facts.filter((f) => f.dims.outcome?.startsWith(`${group}.`) && f.dims.applicant === applicant);
       const first = parts[0];
-      if (own || !first) continue;
+      if (own || !first || parts.length !== GROUP_SIZE.get(group)) continue;
       const groupName = first.label.split(' ')[0] ?? group;
       out.push({
         ...first,

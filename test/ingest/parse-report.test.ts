@@ -75,3 +75,40 @@ describe('parseReportText on a traditional-character copy', () => {
     expect(copy?.facts.find((f) => f.metric === 'proactive.total')?.quote).toContain('主動公開');
   });
 });
+
+describe('application table in a markdown table (2019 template, one （六）其他处理 row)', () => {
+  const row = (label: string, v: number[]): string => `| ${label} | ${v.join(' | ')} |`;
+  const zero = [0, 0, 0, 0, 0, 0, 0];
+  const text = [
+    '淄博市张店区马尚街道办事处2020年政府信息公开工作年度报告', '一、总体情况', '2020年工作正常。', '二、主动公开政府信息情况', '无。',
+    '三、收到和处理政府信息公开申请情况',
+    '| (本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和) | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |',
+    '|---|---|---|---|---|---|---|---|',
+    row('一、本年新收政府信息公开申请数量', [3, 0, 0, 0, 0, 0, 3]), row('二、上年结转政府信息公开申请数量', zero),
+    row('三、本年度办理结果 (一)予以公开', [1, 0, 0, 0, 0, 0, 1]), row('(二)部分公开', zero),
+    row('(三)不予公开 1.属于国家秘密', zero),
+    row('(四)无法提供 1.本机关不掌握相关政府信息', [1, 0, 0, 0, 0, 0, 1]),
+    row('(六)其他处理', [1, 0, 0, 0, 0, 0, 1]), row('(七)总计', [3, 0, 0, 0, 0, 0, 3]), row('四、结转下年度继续办理', zero),
+    '四、政府信息公开行政复议、行政诉讼情况', '无。',
+  ].join('\n');
+  const facts = parseReportText('b.md', text).report?.facts ?? [];
+
+  it('files a row whose cell also holds its group under the numbered row', () => {
+    expect(value(facts, 'applications.outcome', { applicant: 'total', outcome: 'withheld.state_secret' })).toBe(0);
+    expect(value(facts, 'applications.outcome', { applicant: 'total', outcome: 'unable.not_held' })).toBe(1);
+    expect(value(facts, 'applications.outcome', { applicant: 'total', outcome: 'other' })).toBe(1);
+  });
+
+  it('does not sum a group whose other rows are missing', () => {
+    expect(value(facts, 'applications.outcome', { applicant: 'total', outcome: 'unable' })).toBeUndefined();
+    expect(value(facts, 'applications.outcome', { applicant: 'total', outcome: 'withheld' })).toBeUndefined();
+  });
+});
+
+describe('report metadata from the compiling sentence and signature', () => {
+  it('reads the agency when the title does not name it', () => {
+    const text = '2019年政府信息公开工作年度报告\n本报告由张店区公园街道办事处根据《条例》编制。\n一、总体情况\n2019年，我街道主动公开信息120余条。\n二、其他需要报告的事项\n无。\n张店区公园街道办事处\n2020年1月20日';
+    const { report } = parseReportText('a.txt', text);
+    expect(report?.meta).toMatchObject({ agency: '张店区公园街道办事处', year: 2019, publishedOn: '2020-01-20' });
+  });
+});
