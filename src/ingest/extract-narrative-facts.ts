@@ -68,6 +68,7 @@ function ruleMatches(rule: NarrativeRule, f: Figure, subject: Subject, context: 
   if (rule.subject && !rule.subject.includes(subject)) return false;
   if (rule.units && !rule.units.includes(f.unit)) return false;
   const label = withoutAsides(f.label);
+  if (rule.after && !rule.after.test(f.after)) return false;
   if (!rule.label.test(label) && !rule.label.test(withoutAsides(f.clause))) return false;
   if (rule.notLabel?.test(label)) return false;
   return !rule.context || rule.context.test(context());

@@ -7,6 +7,8 @@ export interface Figure {
   label: string;
   /** The ，-bounded clause up to the number, for context rules. */
   clause: string;
+  /** Words after the unit up to the clause end ("收到12起|政府信息依申请公开"). */
+  after: string;
   /** Offsets (normalised text) of the number through its unit, and of its sentence. */
   start: number;
   end: number;
@@ -75,9 +77,9 @@ export function findFigures(text: string, lineStart: number, lineEnd: number): F
     const at = lineStart + (m.index ?? 0);
     const numEnd = at + m[0].length;
     const before = text.slice(Math.max(lineStart, at - 6), at);
-    const after = text.slice(numEnd, Math.min(lineEnd, numEnd + 6));
-    if (NOT_A_FIGURE_BEFORE.test(before) || NOT_A_FIGURE_AFTER.test(after)) continue;
-    const u = UNIT_RE.exec(after);
+    const next = text.slice(numEnd, Math.min(lineEnd, numEnd + 6));
+    if (NOT_A_FIGURE_BEFORE.test(before) || NOT_A_FIGURE_AFTER.test(next)) continue;
+    const u = UNIT_RE.exec(next);
     const [sStart, sEnd] = sentenceBounds(text, at);
     const lStart = labelStart(text, at, Math.max(lineStart, sStart));
     let label = cleanLabel(splitListItem(text.slice(lStart, at)));
@@ -85,13 +87,15 @@ export function findFigures(text: string, lineStart: number, lineEnd: number): F
     if (qBefore) label = label.slice(0, -qBefore.length);
     if (!u && !BARE_OK.test(label)) continue;
     const unitEnd = numEnd + (u?.[0].length ?? 0);
-    if (label.replace(/[^\u4e00-\u9fff]/g, '').length < 2) label = labelAfter(text, unitEnd) || label;
+    const after = labelAfter(text, unitEnd);
+    if (label.replace(/[^\u4e00-\u9fff]/g, '').length < 2) label = after || label;
     out.push({
       value: Number(m[0]),
       unit: u?.[2] ?? '',
       qualifier: qBefore ?? u?.[1] ?? u?.[3] ?? null,
       label,
       clause: text.slice(lStart, at),
+      after,
       start: at - (qBefore?.length ?? 0),
       end: unitEnd,
       sentenceStart: sStart,

@@ -12,6 +12,8 @@ export interface NarrativeRule {
   units?: string[];
   context?: RegExp;
   notLabel?: RegExp;
+  /** For figures named after the number ("收到12起政府信息依申请公开"): the words that must follow it. */
+  after?: RegExp;
   /** Dimension taken from the label: first pattern that matches gives the value. */
   dims?: Record<string, [RegExp, string][]>;
 }
@@ -38,6 +40,7 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   { metric: 'figure', label: /自然人|企业|科研机构|公益组织|法律服务机构/, subject: ['applications'] },
   { metric: 'applications.received', label: /(传真|互联网|网络|网上|在线|信函|邮寄|当面|现场).{0,6}申请/, subject: ['applications'], units: COUNT, dims: { channel: CHANNEL_DIMS } },
   { metric: 'applications.received', label: /(收到|接收到?|受理|接到).{0,15}(申请|依申请公开)|申请(总数|书|数量?)(为|共|达)?$|依申请公开$/, subject: ['applications'], units: COUNT, dims: { level: LEVEL_DIMS } },
+  { metric: 'applications.received', label: /(收到|接到|受理|接收)$/, after: /^(政府信息)?(公开)?(依)?申请|^政府信息依申请公开|^依申请公开/, subject: ['applications'], units: COUNT },
   { metric: 'applications.processed', label: /办理完毕|办结|答复完毕/, subject: ['applications'], units: COUNT },
   { metric: 'applications.reply_rate', label: /答复|办结|同意率/, subject: ['applications'], units: ['%'], notLabel: /占/ },
 
@@ -48,7 +51,7 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   { metric: 'cppcc_proposals.received', label: /(收到|提交|共|政协委员?)[^、]*提案$|提案(共|总数)/, subject: ['cppcc'], units: ['件', '条'] },
 
   // Proactive disclosure: only where the section or sub-section is about it.
-  { metric: 'interpretation.total', label: /解读(共|数|总数)?$/, units: ITEMS, dims: { kind: KIND_DIMS } },
+  { metric: 'interpretation.total', label: /解读(材料|文章|稿件|信息)?(共|数|总数)?$/, units: ITEMS, dims: { kind: KIND_DIMS } },
   { metric: 'proactive.total', label: /(主动公开|公开发布|发布|公开)[^，,]{0,12}(信息|文件|动态)(数|总数)?(达|为|共)?$|主动公开(数|总数)?(达|为|共)?$/, units: ['条', '件'], context: /主动公开/, notLabel: /解读|目录|手机台|更新量|规范性文件/, dims: { channel: PROACTIVE_CHANNEL } },
   { metric: 'website.visits', label: /访问量/, notLabel: /手机台|APP|客户端|微信|微博|公众号/ },
   { metric: 'fees.total', label: /收取|收费|信息处理费|费用/, units: ['元', '万元'] },

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../src/ingest/parse-report.ts';
+
+/** One sentence placed in a minimal report under a given section heading. */
+function factsOf(heading: string, sentence: string): { metric: string; value: number; dims: Record<string, string>; scope: string; qualifier: string | null }[] {
+  const text = `张店区测试局2016年政府信息公开工作年度报告\n一、概述\n本局认真做好工作。\n二、${heading}\n${sentence}\n三、其他需要报告的事项\n无。`;
+  return (parseReportText('t.txt', text).report?.facts ?? []).filter((f) => f.sectionNo === 2);
+}
+
+describe.each([
+  { heading: '主动公开政府信息情况', sentence: '2016年度政府信息主动公开总数为100条。', want: { metric: 'proactive.total', value: 100 } },
+  { heading: '主动公开政府信息情况', sentence: '全年共主动公开政务信息267条，其中通过门户网站发布200条。', want: { metric: 'proactive.total', value: 267 } },
+  { heading: '主动公开政府信息情况', sentence: '本区到年底累计主动公开政府信息5928条，全文电子化率达90.3%，其中，本年度新增主动公开政府信息2110条。', want: { metric: 'proactive.total', value: 5928, scope: 'cumulative' } },
+  { heading: '主动公开政府信息情况', sentence: '本区到年底累计主动公开政府信息5928条，全文电子化率达90.3%，其中，本年度新增主动公开政府信息2110条。', want: { metric: 'proactive.total', value: 2110, scope: 'year' } },
+  { heading: '依申请公开政府信息情况', sentence: '我局收到12起政府信息依申请公开，均严格按程序和时限办理。', want: { metric: 'applications.received', value: 12 } },
+  { heading: '依申请公开政府信息情况', sentence: '一年来，我局暂未收到公开申请。', want: { metric: 'applications.received', value: 0 } },
+  { heading: '依申请公开政府信息情况', sentence: '共受理政府信息公开申请859件，予以公开及部分公开258件。', want: { metric: 'applications.received', value: 859 } },
+  { heading: '依申请公开政府信息情况', sentence: '全年共收到政府信息公开申请45件，其中当面申请10件，网络申请30件，信函申请5件。', want: { metric: 'applications.received', value: 30, dims: { channel: 'internet' } } },
+  { heading: '政府信息公开的收费及减免情况', sentence: '在办理依申请公开工作中，未向申请人收取费用。', want: { metric: 'fees.total', value: 0 } },
+  { heading: '政府信息公开的收费及减免情况', sentence: '未受理依申请公开信息，未收费。', want: { metric: 'fees.total', value: 0 } },
+  { heading: '因政府信息公开申请行政复议、提起行政诉讼的情况', sentence: '全年未发生因政府信息公开产生申请行政复议或者提起行政诉讼的情况。', want: { metric: 'litigation.total', value: 0 } },
+  { heading: '因政府信息公开申请行政复议、提起行政诉讼的情况', sentence: '未出现政府信息公开行政复议和行政诉讼情况。', want: { metric: 'review.total', value: 0 } },
+  { heading: '因政府信息公开申请行政复议、提起行政诉讼的情况', sentence: '本年度发生行政复议3件，其中维持2件，纠正1件；行政诉讼1件，尚未审结1件。', want: { metric: 'review.corrected', value: 1 } },
+  { heading: '因政府信息公开申请行政复议、提起行政诉讼的情况', sentence: '本年度发生行政复议3件，其中维持2件，纠正1件；行政诉讼1件，尚未审结1件。', want: { metric: 'litigation.pending', value: 1 } },
+  { heading: '发布解读情况', sentence: '全年发布政策解读材料12篇。', want: { metric: 'interpretation.total', value: 12 } },
+  { heading: '办理人大代表建议和政协委员提案情况', sentence: '共承办市人大代表建议6件、政协提案9件。', want: { metric: 'npc_suggestions.received', value: 6, dims: { level: 'city' } } },
+  { heading: '平台建设情况', sentence: '截至年底，门户网站累计访问量达120万次。', want: { metric: 'website.visits', value: 120, scope: 'cumulative' } },
+])('$sentence', ({ heading, sentence, want }) => {
+  it(`yields ${want.metric} = ${want.value}`, () => {
+    const facts = factsOf(heading, sentence);
+    const hit = facts.find((f) => f.metric === want.metric && f.value === want.value);
+    expect(hit, JSON.stringify(facts.map((f) => [f.metric, f.value, f.dims]))).toBeDefined();
+    if (want.dims) expect(hit?.dims).toMatchObject(want.dims);
+    if (want.scope) expect(hit?.scope).toBe(want.scope);
+  });
+});
