@@ -1,0 +1,265 @@
+import Fuse from 'fuse.js';
+import { agencyAliases, agencyCores, isUsableAlias, splitRegion } from './agency-aliases.ts';
+import { findAgencyMentions, followedByAny, type AgencyMention } from './agency-mentions.ts';
+import { loadAgencyRules, type AgencyRules } from './agency-rules.ts';
+import { editSimilarity } from './edit-similarity.ts';
+import { loadFuzzyConfig, type FuzzyConfig } from './fuzzy-config.ts';
+import { normaliseQuestion } from './normalise-question.ts';
+import { makeSpan, type Span } from './span.ts';
+import { buildTermIndex, pickLongestFirst, type TermHit, type TermIndex } from './term-index.ts';
+
+export { agencyAliases } from './agency-aliases.ts';
+
+export type AgencyMatch =
+  | { kind: 'exact'; agency: string; span: Span }
+  | { kind: 'fuzzy'; agency: string; score: number; span: Span }
+  | { kind: 'ambiguous'; candidates: string[]; span: Span }
+  | { kind: 'unknown'; mention: string; span: Span; closest: string[] }
+  | { kind: 'none' };
+
+export interface AgencyInput {
+  name: string;
+  aliases: string[];
+}
+
+export interface AgencyMatcher {
+  /** The agency the question is about: the first known one, else the first unknown mention, else none. */
+  match(q: string): AgencyMatch;
+  /** Every agency mention in text order (a comparison question names several). */
+  matchAll(q: string): AgencyMatch[];
+}
+
+/** What an alias stands for: agencies we have, or (curated phrase) an agency we have no report for. */
+type AliasTarget = { agency: string } | { absent: string };
+
+/** A region-free short form of one agency, the unit of fuzzy comparison. */
+interface CoreEntry {
+  agency: string;
+  core: string;
+  /** Type word the core ends with (局, 中心, 街道办事处 …), '' if none. */
+  type: string;
+  /** Core without its type word: what tells 科学技术局 from 公安局. */
+  distinct: string;
+}
+
+interface Candidate {
+  agency: string;
+  score: number;
+  start: number;
+}
+
+interface MatcherState {
+  rules: AgencyRules;
+  config: FuzzyConfig['agency'];
+  index: TermIndex<AliasTarget>;
+  cores: CoreEntry[];
+  fuse: Fuse<CoreEntry>;
+  types: string[];
+  /** Region names and short forms (淄博市, 张店区, 区 …), longest first: stripped to compare cores. */
+  regionForms: string[];
+  /** Short forms of the district itself (区, 张店, 张店区): a name starting with one is local. */
+  localForms: string[];
+}
+
+const targetKey = (t: AliasTarget) => ('agency' in t ? `a:${t.agency}` : `x:${t.absent}`);
+
+/** Type words (局, 中心, 街道办事处 …) longest first, so typeOf finds 办事处 before 处. */
+function typeWords(rules: AgencyRules): string[] {
+  return [...new Set(rules.mention.suffixes.map((s) => s.text))].sort((a, b) => b.length - a.length);
+}
+
+const typeOf = (core: string, types: string[]): string => types.find((t) => core.endsWith(t)) ?? '';
+
+function coreEntry(agency: string, core: string, types: string[]): CoreEntry {
+  const type = typeOf(core, types);
+  return { agency, core, type, distinct: core.slice(0, core.length - type.length) };
+}
+
+function aliasEntries(agencies: AgencyInput[], rules: AgencyRules): [string, AliasTarget][] {
+  const entries: [string, AliasTarget][] = [];
+  const normalised = new Map(agencies.map((a) => [a.name, normaliseQuestion(a.name)]));
+  for (const a of agencies) {
+    const given = a.aliases.map(normaliseQuestion).filter((x) => isUsableAlias(x, rules));
+    for (const alias of [...agencyAliases(a.name), ...given]) entries.push([alias, { agency: a.name }]);
+  }
+  for (const c of rules.curated) {
+    const target = normaliseQuestion(c.target);
+    const owners = agencies.filter((a) => normalised.get(a.name)?.endsWith(target));
+    if (owners.length === 0) entries.push([normaliseQuestion(c.alias), { absent: target }]);
+    for (const o of owners) entries.push([normaliseQuestion(c.alias), { agency: o.name }]);
+  }
+  return entries;
+}
+
+function coreEntries(agencies: AgencyInput[], rules: AgencyRules, types: string[]): CoreEntry[] {
+  return agencies.flatMap((a) => {
+    const given = a.aliases.map((x) => splitRegion(normaliseQuestion(x), rules).core);
+    const cores = new Set([...agencyCores(a.name, rules), ...given].filter((c) => c.length >= rules.mention.minCoreLength));
+    return [...cores].map((core) => coreEntry(a.name, core, types));
+  });
+}
+
+const nonEmptyLongestFirst = (forms: string[]) => [...new Set(forms)].filter((f) => f !== '').sort((a, b) => b.length - a.length);
+
+function uniqueAgencies(agencies: AgencyInput[]): AgencyInput[] {
+  const byName = new Map<string, AgencyInput>();
+  for (const a of agencies) byName.set(a.name, { name: a.name, aliases: [...(byName.get(a.name)?.aliases ?? []), ...a.aliases] });
+  return [...byName.values()];
+}
+
+function regionCore(text: string, s: MatcherState): string {
+  const form = s.regionForms.find((r) => text.startsWith(r) && text.length > r.length);
+  return form ? text.slice(form.length) : splitRegion(text, s.rules).core;
+}
+
+/** Agencies ranked by how close their names are to a mention: same type word first, then similarity. */
+function closestAgencies(core: string, s: MatcherState): string[] {
+  const type = typeOf(core, s.types);
+  const best = new Map<string, { same: number; sim: number }>();
+  for (const e of s.cores) {
+    const cand = { same: e.type === type ? 1 : 0, sim: editSimilarity(core, e.core) };
+    const prev = best.get(e.agency);
+    if (!prev || cand.same > prev.same || (cand.same === prev.same && cand.sim > prev.sim)) best.set(e.agency, cand);
+  }
+  return [...best.entries()]
+    .filter(([, v]) => v.sim >= s.config.closestMinScore)
+    .sort(([, a], [, b]) => b.same - a.same || b.sim - a.sim)
+    .slice(0, s.config.closestLimit)
+    .map(([agency]) => agency);
+}
+
+function blockedContinuation(q: string, hit: TermHit<AliasTarget>, rules: AgencyRules): boolean {
+  return rules.aliasBlockedContinuations.some((b) => hit.term.endsWith(b.aliasEndsWith) && followedByAny(q, hit.end, b.next));
+}
+
+// 市科技局 / 省教育厅 name another level of government: a district alias right after 市 is not a match.
+// Returns the prefix as written, widened to a whole region name when there is one (淄博市, not 市).
+function foreignPrefixBefore(q: string, at: number, s: MatcherState): string | undefined {
+  const before = q.slice(0, at);
+  const p = s.rules.foreignPrefixes.find((f) => before.endsWith(f.text) && !followedByAny(q, at, f.notFollowedBy));
+  if (!p) return undefined;
+  const region = s.rules.regionPrefixes.find((r) => r.prefix.endsWith(p.text) && before.endsWith(r.prefix));
+  return region?.prefix ?? p.text;
+}
+
+function hitToMatch(q: string, hit: TermHit<AliasTarget>, s: MatcherState): AgencyMatch {
+  const agencies = hit.values.flatMap((v) => ('agency' in v ? [v.agency] : []));
+  const span = makeSpan(q, hit.start, hit.end, 'agency.alias');
+  if (agencies.length === 0) {
+    const absent = hit.values.flatMap((v) => ('absent' in v ? [v.absent] : []))[0] ?? hit.term;
+    return { kind: 'unknown', mention: hit.term, span: { ...span, rule: 'agency.curated-absent' }, closest: closestAgencies(absent, s) };
+  }
+  const foreign = /^[a-z]/.test(hit.term) || s.localForms.some((r) => hit.term.startsWith(r)) ? undefined : foreignPrefixBefore(q, hit.start, s);
+  if (foreign !== undefined) {
+    const fspan = makeSpan(q, hit.start - foreign.length, hit.end, 'agency.foreign-level');
+    return { kind: 'unknown', mention: fspan.text, span: fspan, closest: agencies };
+  }
+  if (agencies.length > 1) return { kind: 'ambiguous', candidates: agencies, span };
+  return { kind: 'exact', agency: agencies[0] as string, span };
+}
+
+function exactMatches(q: string, s: MatcherState): AgencyMatch[] {
+  const hits = s.index.findAll(q).filter((h) => !blockedContinuation(q, h, s.rules));
+  return pickLongestFirst(hits).map((h) => hitToMatch(q, h, s));
+}
+
+/** Fuzzy candidates for one region-free piece of a mention, verified beyond the fuse.js score. */
+function candidatesFor(core: string, start: number, s: MatcherState): Candidate[] {
+  const probe = coreEntry('', core, s.types);
+  if (probe.distinct.length < s.rules.mention.minDistinctLength) return [];
+  return s.fuse
+    .search(core)
+    .map((r) => r.item)
+    .filter((e) => e.type === probe.type)
+    .map((e) => ({ agency: e.agency, start, score: editSimilarity(core, e.core), distinct: editSimilarity(probe.distinct, e.distinct) }))
+    .filter((c) => c.score >= s.config.minScore && c.distinct >= s.config.minDistinctScore)
+    .map(({ agency, start: st, score }) => ({ agency, start: st, score }));
+}
+
+// Leading words the mention rule could not cut off (通过科学技木局) are tried away one by one.
+function mentionCandidates(m: AgencyMention, s: MatcherState): Candidate[] {
+  const seen = new Set<string>();
+  const out: Candidate[] = [];
+  for (let start = m.start; m.end - start >= s.rules.mention.minCoreLength; start += 1) {
+    const core = regionCore(m.text.slice(start - m.start), s);
+    if (core.length < s.rules.mention.minCoreLength || seen.has(core)) continue;
+    seen.add(core);
+    out.push(...candidatesFor(core, start, s));
+  }
+  return out;
+}
+
+function bestPerAgency(cands: Candidate[]): Candidate[] {
+  const best = new Map<string, Candidate>();
+  for (const c of cands) {
+    const prev = best.get(c.agency);
+    if (!prev || c.score > prev.score || (c.score === prev.score && c.start < prev.start)) best.set(c.agency, c);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+// 淄博市教育局, 山东省科技厅, 市教育局: a mention naming a region above the district (and not then
+// the district itself, as in 淄博市张店区…) is another government's agency, never a fuzzy match.
+function isForeignMention(m: AgencyMention, s: MatcherState): boolean {
+  let rest = m.text;
+  for (const p of s.rules.regionPrefixes) if (p.variants.every((v) => v === '') && rest.startsWith(p.prefix)) rest = rest.slice(p.prefix.length);
+  if (s.localForms.some((r) => rest.startsWith(r))) return false;
+  if (rest !== m.text) return true;
+  return s.rules.foreignPrefixes.some((f) => rest.startsWith(f.text) && !followedByAny(rest, f.text.length, f.notFollowedBy));
+}
+
+function mentionMatch(q: string, m: AgencyMention, s: MatcherState): AgencyMatch {
+  const unknown: AgencyMatch = {
+    kind: 'unknown',
+    mention: m.text,
+    span: makeSpan(q, m.start, m.end, 'agency.unknown'),
+    closest: closestAgencies(regionCore(m.text, s), s),
+  };
+  if (isForeignMention(m, s)) return unknown;
+  const ranked = bestPerAgency(mentionCandidates(m, s));
+  const top = ranked[0];
+  if (!top) return unknown;
+  const tied = ranked.filter((c) => top.score - c.score < s.config.ambiguityMargin);
+  const span = makeSpan(q, top.start, m.end, 'agency.fuzzy');
+  if (tied.length > 1) return { kind: 'ambiguous', candidates: tied.map((c) => c.agency), span };
+  return { kind: 'fuzzy', agency: top.agency, score: Math.round(top.score * 1000) / 1000, span };
+}
+
+function matchAllIn(q: string, s: MatcherState): AgencyMatch[] {
+  const exact = exactMatches(q, s);
+  // An exact alias settles it: no fuzzy search, which is the expensive part.
+  if (exact.length > 0) return exact;
+  return findAgencyMentions(q, s.rules.mention).map((m) => mentionMatch(q, m, s));
+}
+
+/**
+ * Builds the agency matcher once from the agencies the store has reports for. Exact aliases
+ * (generated + given + curated) are matched longest first; only when none occurs are
+ * agency-like mentions (…局, …中心, …街道) compared fuzzily, and a mention that is close to
+ * nothing comes back as unknown with the closest names as suggestions.
+ */
+export function buildAgencyMatcher(agencies: AgencyInput[]): AgencyMatcher {
+  const rules = loadAgencyRules();
+  const list = uniqueAgencies(agencies);
+  const config = loadFuzzyConfig().agency;
+  const types = typeWords(rules);
+  const cores = coreEntries(list, rules, types);
+  const state: MatcherState = {
+    rules,
+    config,
+    index: buildTermIndex(aliasEntries(list, rules), targetKey),
+    cores,
+    fuse: new Fuse(cores, { keys: ['core'], includeScore: true, threshold: config.fuseThreshold, ignoreLocation: true }),
+    types,
+    regionForms: nonEmptyLongestFirst(rules.regionPrefixes.flatMap((p) => [p.prefix, ...p.variants])),
+    localForms: nonEmptyLongestFirst(rules.regionPrefixes.flatMap((p) => p.variants)),
+  };
+  const matchAll = (q: string) => matchAllIn(normaliseQuestion(q), state);
+  return {
+    matchAll,
+    match(q) {
+      const all = matchAll(q);
+      return all.find((m) => m.kind !== 'unknown') ?? all[0] ?? { kind: 'none' };
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { loadJsonRules } from './load-json-rules.ts';
+
+const wordWithGuards = z.object({ text: z.string().min(1), notFollowedBy: z.array(z.string().min(1)) });
+
+const agencyRulesSchema = z.object({
+  regionPrefixes: z.array(z.object({ prefix: z.string().min(1), variants: z.array(z.string()) })),
+  abbreviations: z.array(z.object({ full: z.string().min(1), short: z.array(z.string().min(1)) })),
+  typeSynonyms: z.array(z.object({ suffix: z.string().min(1), alternatives: z.array(z.string().min(1)) })),
+  genericAliases: z.array(z.string()),
+  minAliasLength: z.number().int().positive(),
+  aliasBlockedContinuations: z.array(z.object({ aliasEndsWith: z.string().min(1), next: z.array(z.string().min(1)) })),
+  curated: z.array(z.object({ alias: z.string().min(1), target: z.string().min(1) })),
+  foreignPrefixes: z.array(wordWithGuards),
+  mention: z.object({
+    suffixes: z.array(wordWithGuards).min(1),
+    nonAgencyWords: z.array(z.string().min(1)),
+    nonAgencyEndings: z.array(z.string().min(1)),
+    boundaryChars: z.string(),
+    maxLength: z.number().int().positive(),
+    minCoreLength: z.number().int().positive(),
+    minDistinctLength: z.number().int().positive(),
+  }),
+});
+
+export type AgencyRules = z.infer<typeof agencyRulesSchema>;
+export type GuardedWord = z.infer<typeof wordWithGuards>;
+
+export function loadAgencyRules(): AgencyRules {
+  return loadJsonRules(new URL('../../intents/entities/agency-aliases.json', import.meta.url), agencyRulesSchema);
+}
