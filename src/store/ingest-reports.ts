@@ -5,6 +5,7 @@ import type { Problem } from '../model/fact.ts';
 import { parseReportText } from '../ingest/parse-report.ts';
 import { readReport, REPORT_EXTENSIONS } from '../ingest/read-report.ts';
 import type { Db } from './open-store.ts';
+import { checkAcrossReports } from './check-across-reports.ts';
 import { writeProblems, writeReport } from './write-report.ts';
 
 export interface IngestSummary {
@@ -99,6 +100,7 @@ export function ingestReports(db: Db, dir: string): IngestSummary {
     }
   })();
   summary.removed = gone;
+  checkAcrossReports(db);
   Object.assign(summary, { reports: count(db, 'reports'), sections: count(db, 'sections'), facts: count(db, 'facts'), problems: count(db, 'problems') });
   return summary;
 }

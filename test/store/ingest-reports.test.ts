@@ -125,3 +125,21 @@ describe('SqliteFactSource', () => {
     expect(source.problems(report?.id ?? -1).map((p) => p.code)).toContain('signed_before_year_end');
   });
 });
+
+describe('checks across reports', () => {
+  it('reports when this year\'s 上年结转 differs from last year\'s 结转下年度', async () => {
+    const { templateReportHtml, consistentValues } = await import('../fixtures/template-report-html.ts');
+    const v2021 = consistentValues(); // carries 1 over into 2022
+    const v2022 = consistentValues(); // says 2 were carried in
+    writeFileSync(join(dir, '2021-教育局.html'), templateReportHtml('张店区教育局', 2021, v2021));
+    writeFileSync(join(dir, '2022-教育局.html'), templateReportHtml('张店区教育局', 2022, v2022));
+    ingestReports(db, dir);
+    const rows = db.prepare("SELECT file, message FROM problems WHERE code = 'carry_over_mismatch'").all() as { file: string; message: string }[];
+    expect(rows).toEqual([{ file: '2022-教育局.html', message: expect.stringMatching(/上年结转 2 件, but the 2021 report carried 1 件/) }]);
+    v2022.carriedIn = [1, 0, 0, 0, 0, 0, 1];
+    v2022.received = [9, 1, 0, 0, 0, 1, 11];
+    writeFileSync(join(dir, '2022-教育局.html'), templateReportHtml('张店区教育局', 2022, v2022));
+    ingestReports(db, dir);
+    expect(db.prepare("SELECT count(*) AS n FROM problems WHERE code = 'carry_over_mismatch'").get()).toEqual({ n: 0 });
+  });
+});
