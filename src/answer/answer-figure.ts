@@ -1,0 +1,95 @@
+import type { ChatContext } from '../model/fact-source.ts';
+import { splitRegion } from '../nlu/agency-aliases.ts';
+import { answerEverywhere } from './answer-everywhere.ts';
+import { factsForTarget, narrowerFigure, type Target } from './answer-target.ts';
+import { composeMulti, composeSingle, factsOf, type Answered } from './compose-figure.ts';
+import { patchFor } from './figure-patch.ts';
+import { makeOutcome, type Outcome } from './make-reply.ts';
+import type { NluKit } from './nlu-kit.ts';
+import { planQuestion, searchable, type Plan } from './plan-question.ts';
+import { checkReport, missingReportLines, type ReportCheck } from './check-report.ts';
+import { resolveSlots, type Slots } from './resolve-slots.ts';
+import type { Understanding } from './understand-question.ts';
+import { whatToAsk } from './what-to-ask.ts';
+
+function targetsOf(slots: Slots, plan: Plan): Target[] {
+  return slots.agencies.flatMap((agency) =>
+    slots.years.flatMap((year) =>
+      plan.metrics.flatMap((metric) => plan.dimVariants.map((dims) => ({ agency, year, metric, dims, query: plan.query, specificWords: plan.specificWords }))),
+    ),
+  );
+}
+
+/**
+ * Questions answered by searching narrative figures before (or instead of) resolving an agency:
+ * undefined = carry on with the normal path.
+ */
+function narrativeFirst(kit: NluKit, u: Understanding, ctx: ChatContext | null, plan: Plan): Outcome | null | undefined {
+  const noAgency = u.agencies.length === 0 && u.agency.kind === 'none' && !ctx?.agency;
+  // A metric implied only by a dimension word (微博 → proactive.total) is weak: words that name a
+  // narrative figure ("微博关注量") win over it.
+  if (u.metricImplied && noAgency && searchable(plan.query.words)) {
+    const narrative = answerEverywhere(kit, u, { ...plan, metrics: [null] });
+    if (narrative?.reply.status === 'answered') return narrative;
+  }
+  if (plan.metrics[0] === null && noAgency) {
+    // Loose words that no report's figure matches, and no agency: not a question about the reports.
+    return answerEverywhere(kit, u, plan);
+  }
+  // 区档案馆 has no report, but the district government's report tells what it did.
+  if (u.agency.kind === 'unknown' && u.agencies.length === 0 && searchable(plan.query.words)) {
+    const within = answerEverywhere(kit, u, { ...plan, metrics: [null] }, splitRegion(u.agency.mention).core);
+    if (within) return within;
+  }
+  return undefined;
+}
+
+/**
+ * figure and multi intents: resolve agency/years (question → chat → store), then answer each
+ * (agency, year, metric) from its report — or from a related agency's report, saying so.
+ */
+export function answerFigure(kit: NluKit, u: Understanding, ctx: ChatContext | null): Outcome | null {
+  const plan = planQuestion(kit, u, ctx);
+  if (!plan) return whatToAsk(kit, u, ctx);
+  const early = narrativeFirst(kit, u, ctx, plan);
+  if (early !== undefined) return early;
+  const metrics = plan.metrics.filter((m): m is string => m !== null);
+  const res = resolveSlots(kit, u, ctx, {
+    patchOnAsk: patchFor(u, plan, null, []),
+    metrics,
+    // "2018年政协提案中已经解决或采纳的有多少件": only one report has that narrower figure.
+    prefer: (agency, year) => metrics.some((metric) => narrowerFigure(kit, { agency, year, metric, dims: plan.dims, query: plan.query, specificWords: plan.specificWords }).length > 0),
+  });
+  if (!res.ok) return res.outcome;
+  const answered: Answered[] = [];
+  const missing: Extract<ReportCheck, { ok: false }>[] = [];
+  for (const target of targetsOf(res.slots, plan)) {
+    const check = checkReport(kit, target.agency, target.year);
+    if (!check.ok) missing.push(check);
+    else answered.push({ target: { ...target, agency: check.agency }, result: factsForTarget(kit, { ...target, agency: check.agency }), notes: check.note ? [check.note] : [] });
+  }
+  return compose(kit, u, plan, res.slots, answered, missing);
+}
+
+/** Missing reports, one line per agency however many years are missing ("没有2019、2020年的报告"). */
+function missingByAgency(kit: NluKit, u: Understanding, missing: Extract<ReportCheck, { ok: false }>[]) {
+  const agencies = [...new Set(missing.map((m) => m.agency))];
+  return agencies.map((agency) => {
+    const these = missing.filter((m) => m.agency === agency);
+    const years = [...new Set(these.map((m) => m.year))];
+    return missingReportLines(kit, u, { agency, year: years.join('、'), years: these[0]?.years ?? [] });
+  });
+}
+
+function compose(kit: NluKit, u: Understanding, plan: Plan, slots: Slots, answered: Answered[], misses: Extract<ReportCheck, { ok: false }>[]): Outcome {
+  const missing = missingByAgency(kit, u, misses);
+  const missingLines = missing.flatMap((m) => m.lines);
+  const missingOptions = missing.flatMap((m) => m.options);
+  const only = answered.length === 1 && missing.length === 0 ? answered[0] : undefined;
+  const { found, lines } =
+    answered.length === 0 ? { found: false, lines: [] } : only ? composeSingle(kit, only, slots.notes) : composeMulti(kit, answered, slots.notes);
+  const used = [...new Map(factsOf(answered).map((f) => [f.id, f])).values()];
+  const patch = patchFor(u, plan, slots, used.map((f) => f.id));
+  const options = [...slots.options, ...missingOptions].slice(0, kit.config.maxOptions);
+  return makeOutcome(found ? 'answered' : 'not_found', [...lines, ...missingLines], { used, options, patch });
+}

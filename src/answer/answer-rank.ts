@@ -1,0 +1,44 @@
+import type { ChatContext } from '../model/fact-source.ts';
+import { entriesAcross, yearAcross, type AgencyEntry } from './across-agencies.ts';
+import { answerFigure } from './answer-figure.ts';
+import { factLine, metricName, sourceLines, valueText } from './fact-text.ts';
+import { makeOutcome, type Outcome } from './make-reply.ts';
+import type { NluKit } from './nlu-kit.ts';
+import { planQuestion } from './plan-question.ts';
+import type { Understanding } from './understand-question.ts';
+
+// 最少/最低/least/fewest ask for the bottom of the ranking.
+const ASCENDING = /最少|最低|最小|least|fewest|lowest/;
+
+function unranked(kit: NluKit, e: AgencyEntry): string {
+  if (e.facts.length > 1) return `· ${e.agency}：没有单一数字（分列${e.facts.length}项：${e.facts.map((f) => valueText(kit, f)).join('、')}），未参与排名`;
+  return `· ${e.agency}：报告中没有这项数字，未参与排名`;
+}
+
+/**
+ * rank: every agency with a report that year answered like a single question; agencies with one
+ * figure are ranked, the others are listed apart (never summed or guessed).
+ */
+export function answerRank(kit: NluKit, u: Understanding, ctx: ChatContext | null): Outcome | null {
+  const plan = planQuestion(kit, u, ctx);
+  const metric = plan?.metrics[0];
+  if (!plan || !metric) return answerFigure(kit, u, ctx);
+  const { year, note } = yearAcross(kit, u, ctx);
+  const entries = entriesAcross(kit, year, plan);
+  const asc = ASCENDING.test(u.q);
+  const ranked = entries.flatMap((e) => (e.fact ? [{ agency: e.agency, fact: e.fact }] : [])).sort((a, b) => (asc ? 1 : -1) * (a.fact.value - b.fact.value));
+  const name = metricName(kit, metric, plan.dims);
+  const top = ranked[0]?.fact;
+  if (!top) return makeOutcome('not_found', [`${year}年没有哪个单位的报告给出单一的“${name}”数字。`, ...entries.map((e) => unranked(kit, e))]);
+  const winners = ranked.filter((e) => e.fact.value === top.value).map((e) => e.agency);
+  const facts = ranked.map((e) => e.fact);
+  const lines = [
+    `${year}年${name}${asc ? '最少' : '最多'}的是：${winners.join('、')}（${valueText(kit, top)}）${winners.length > 1 ? '，并列' : ''}`,
+    `排名（${ranked.length}个单位${asc ? '，从少到多' : '，从多到少'}）：`,
+    ...ranked.map((e, i) => `${i + 1}. ${e.agency}：${factLine(kit, e.fact, false)}`),
+    ...entries.filter((e) => !e.fact).map((e) => unranked(kit, e)),
+    note ? `说明：${note}` : '',
+    ...sourceLines(facts),
+  ];
+  return makeOutcome('answered', lines, { used: facts, patch: { years: [year], metric, dims: plan.dims, lastFactIds: facts.map((f) => f.id), lastQuestion: u.raw } });
+}

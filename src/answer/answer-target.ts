@@ -1,0 +1,144 @@
+import type { StoredFact } from '../model/fact-source.ts';
+import { bestFigures, bigrams, piecesOf, searchFigures, type FigureQuery, type ScoredFact } from './figure-search.ts';
+import { metricName } from './fact-text.ts';
+import type { NluKit } from './nlu-kit.ts';
+import { selectFacts } from './select-facts.ts';
+
+/** One (agency, year, metric) to answer; metric null = find a narrative figure by its words. */
+export interface Target {
+  agency: string;
+  year: number;
+  metric: string | null;
+  dims: Record<string, string>;
+  query: FigureQuery;
+  /** Words beyond the metric's own; [] when a narrower narrative figure must not be looked for. */
+  specificWords: string[];
+}
+
+export type TargetResult =
+  | { kind: 'facts'; facts: StoredFact[]; notes: string[]; via: 'metric' | 'fallback' | 'parts' | 'search' }
+  | { kind: 'missing_dims'; metric: string; dims: string[]; without: StoredFact[] }
+  | { kind: 'none' };
+
+// Two facts with the same value whose dimensions do not contradict each other are one figure stated
+// twice (the table's total and the narrative's "上年结转12件"; visits in two sections), not a tie.
+const compatible = (a: StoredFact, b: StoredFact) => Object.entries(a.dims).every(([k, v]) => b.dims[k] === undefined || b.dims[k] === v);
+
+function dedupe(facts: StoredFact[]): StoredFact[] {
+  const kept: StoredFact[] = [];
+  for (const f of facts) {
+    if (!kept.some((k) => k.value === f.value && k.unit === f.unit && k.metric === f.metric && compatible(k, f))) kept.push(f);
+  }
+  return kept;
+}
+
+const family = (metric: string) => metric.split('.')[0] ?? metric;
+const conflicts = (f: StoredFact, dims: Record<string, string>) => Object.entries(dims).some(([k, v]) => f.dims[k] !== undefined && f.dims[k] !== v);
+
+function dimLabel(kit: NluKit, dim: string, value: string | undefined): string {
+  return kit.catalog.dimensions[dim]?.find((d) => d.key === value)?.label.replace(/^(\([一二三四五六七八九十]+\)|\d+\.)/, '') ?? dim;
+}
+
+function scored(kit: NluKit, facts: StoredFact[], t: Target): ScoredFact[] {
+  return bestFigures(searchFigures(facts, t.query, kit.config), kit.config);
+}
+
+/**
+ * Facts of the report found by their label: narrative figures first; if none fits, any other fact
+ * whose label says the same (政务微信公开政府信息 → the wechat row), never one whose dimensions
+ * contradict the question's.
+ */
+export function searchTarget(kit: NluKit, t: Target): StoredFact[] {
+  const all = kit.source.facts({ agency: t.agency, year: t.year }).filter((f) => !conflicts(f, t.dims));
+  const figures = scored(kit, all.filter((f) => f.metric === 'figure'), t);
+  const hits = figures.length > 0 ? figures : scored(kit, all.filter((f) => f.metric !== 'figure'), t);
+  return dedupe(hits.map((s) => s.fact));
+}
+
+/** The metric, else its catalogue fallbacks (saying so), with the dimension rules of selectFacts. */
+function fromCatalogue(kit: NluKit, t: Target, metric: string, useFallbacks: boolean): TargetResult {
+  const chain = [metric, ...(useFallbacks ? (kit.metricDefs.get(metric)?.fallback ?? []) : [])];
+  for (const m of chain) {
+    const candidates = kit.source.facts({ agency: t.agency, year: t.year, metrics: [m] });
+    if (candidates.length === 0) continue;
+    const sel = selectFacts(candidates, t.dims, kit.dimKeysOf(m));
+    const notes: string[] = [];
+    if (m !== metric) notes.push(`报告没有单独给出“${metricName(kit, metric)}”，以下是报告中的“${metricName(kit, m)}”。`);
+    if (sel.zeroCoversDims) notes.push(`报告没有按${sel.missingDims.map((d) => `“${dimLabel(kit, d, t.dims[d])}”`).join('、')}细分，但总数为0，因此这一项也是0。`);
+    if (sel.facts.length > 0) return { kind: 'facts', facts: dedupe(sel.facts), notes, via: m === metric ? 'metric' : 'fallback' };
+    if (sel.missingDims.length > 0) return { kind: 'missing_dims', metric: m, dims: sel.missingDims.map((d) => dimLabel(kit, d, t.dims[d])), without: dedupe(sel.withoutDims) };
+  }
+  return { kind: 'none' };
+}
+
+/** 行政复议和行政诉讼 in a report that states them separately: answer the parts. */
+function fromParts(kit: NluKit, t: Target, metric: string): TargetResult {
+  const parts = kit.config.compositeMetrics[metric] ?? [];
+  const facts = parts.flatMap((p) => {
+    const r = fromCatalogue(kit, t, p, false);
+    return r.kind === 'facts' ? r.facts : [];
+  });
+  if (facts.length === 0) return { kind: 'none' };
+  return { kind: 'facts', facts, notes: [`报告没有给出“${metricName(kit, metric)}”的合计，以下分别列出。`], via: 'parts' };
+}
+
+/** "行政诉讼被纠正几起" where the report says no litigation at all: 0 in total is 0 in every part. */
+function fromFamilyZero(kit: NluKit, t: Target, metric: string): TargetResult {
+  const total = `${family(metric)}.total`;
+  if (metric === total || !kit.metricDefs.has(total)) return { kind: 'none' };
+  const zeros = kit.source.facts({ agency: t.agency, year: t.year, metrics: [total] }).filter((f) => f.value === 0 && !conflicts(f, t.dims));
+  if (zeros.length === 0) return { kind: 'none' };
+  return { kind: 'facts', facts: dedupe(zeros), notes: [`报告没有单列“${metricName(kit, metric)}”，但“${metricName(kit, total)}”为0，因此这一项也是0。`], via: 'fallback' };
+}
+
+/** Word pairs found in few sentences of the report: the ones that can single out a figure. */
+function rarePairs(kit: NluKit, t: Target, all: StoredFact[]): Set<string> {
+  const max = kit.config.figureSearch.narrowerMaxQuoteFrequency;
+  const quotes = [...new Set(all.map((f) => f.quote))].map((q) => bigrams(piecesOf(q)));
+  return new Set([...bigrams(t.specificWords)].filter((p) => quotes.filter((l) => l.has(p)).length <= max));
+}
+
+/**
+ * A catalogue answer yields to a narrative figure when the question says more than the metric
+ * ("立案提案中委员提案多少件" is about 委员提案, not all proposals): the figure must qualify as a
+ * search hit AND its label must share a word pair that the metric did not account for and that
+ * few sentences of the report contain (政府信息 is everywhere; 委员 is not).
+ */
+export function narrowerFigure(kit: NluKit, t: Target): StoredFact[] {
+  if (t.specificWords.length === 0) return [];
+  const all = kit.source.facts({ agency: t.agency, year: t.year });
+  const rare = rarePairs(kit, t, all);
+  if (rare.size === 0) return [];
+  // Scored on the words beyond the metric: the metric's own words are already accounted for.
+  const beyond = { ...t, query: { ...t.query, words: t.specificWords } };
+  const hits = scored(kit, all.filter((f) => f.metric === 'figure'), beyond).filter((s) => [...bigrams(piecesOf(s.fact.label))].some((p) => rare.has(p)));
+  // Among those, the label that also shares the metric's words wins (其他类提案 over 其他类建议).
+  const full = bigrams(t.query.words);
+  const overlap = (f: StoredFact) => [...bigrams(piecesOf(f.label))].filter((p) => full.has(p)).length;
+  const best = Math.max(0, ...hits.map((s) => overlap(s.fact)));
+  return dedupe(hits.filter((s) => overlap(s.fact) === best).map((s) => s.fact));
+}
+
+/**
+ * Facts for one target, in order of preference: the catalogue metric (or a narrower narrative
+ * figure the question clearly describes), its fallbacks, its parts, a zero family total, and
+ * finally a narrative figure found by the question's words. A split the report does not make is
+ * reported as such.
+ */
+export function factsForTarget(kit: NluKit, t: Target): TargetResult {
+  if (t.metric !== null) {
+    const r = fromCatalogue(kit, t, t.metric, true);
+    if (r.kind === 'facts') {
+      const narrower = narrowerFigure(kit, t);
+      if (narrower.length > 0) {
+        return { kind: 'facts', facts: narrower, notes: [`问题所说的比“${metricName(kit, t.metric)}”更具体，以下是报告中对应的数字。`], via: 'search' };
+      }
+    }
+    if (r.kind !== 'none') return r;
+    for (const alt of [fromParts(kit, t, t.metric), fromFamilyZero(kit, t, t.metric)]) if (alt.kind !== 'none') return alt;
+  }
+  const found = searchTarget(kit, t);
+  if (found.length === 0) return { kind: 'none' };
+  const notes = t.metric ? [`报告没有“${metricName(kit, t.metric)}”这一项统计；以下是按问题的字面在报告中找到的数字。`] : [];
+  return { kind: 'facts', facts: found, notes, via: 'search' };
+}

@@ -1,0 +1,54 @@
+import type { ChatContext } from '../model/fact-source.ts';
+import { entriesAcross, yearAcross } from './across-agencies.ts';
+import { answerFigure } from './answer-figure.ts';
+import { factLine, metricName, sourceLines, valueText } from './fact-text.ts';
+import { makeOutcome, type Outcome } from './make-reply.ts';
+import type { NluKit } from './nlu-kit.ts';
+import { planQuestion } from './plan-question.ts';
+import type { Understanding } from './understand-question.ts';
+
+/**
+ * total_across: the sum over every agency reporting that year, listing each component fact.
+ * Only single figures in the same unit are added; approximate components (170余条) make the
+ * sum approximate, and agencies without a single figure are listed as left out.
+ */
+export function answerTotal(kit: NluKit, u: Understanding, ctx: ChatContext | null): Outcome | null {
+  const plan = planQuestion(kit, u, ctx);
+  const metric = plan?.metrics[0];
+  if (!plan || !metric) return answerFigure(kit, u, ctx);
+  const { year, note } = yearAcross(kit, u, ctx);
+  const entries = entriesAcross(kit, year, plan);
+  const parts = entries.flatMap((e) => (e.fact ? [e.fact] : []));
+  const unit = kit.metricDefs.get(metric)?.unit ?? parts[0]?.unit ?? '';
+  // 7条 and 203件 proposals both count items and add up; 万元 and 元 would not.
+  const addable = (u: string) => u === unit || (kit.config.countUnits.includes(u) && kit.config.countUnits.includes(unit));
+  const summed = parts.filter((f) => addable(f.unit));
+  const name = metricName(kit, metric, plan.dims);
+  if (summed.length === 0) return makeOutcome('not_found', [`${year}年没有单位的报告给出单一的“${name}”数字，无法合计。`]);
+  const total = Math.round(summed.reduce((s, f) => s + f.value, 0) * 100) / 100;
+  const approx = summed.some((f) => f.qualifier) ? '约' : '';
+  const left = entries.filter((e) => !e.fact || !addable(e.fact.unit));
+  const why = (e: (typeof entries)[number]) =>
+    e.fact ? `单位不同（${valueText(kit, e.fact)}）` : e.facts.length > 1 ? `没有单一数字（分列${e.facts.length}项：${e.facts.map((f) => valueText(kit, f)).join('、')}）` : '报告中没有这项数字';
+  const lines = [
+    `${year}年各单位${name}合计：${approx}${total}${unit}（${summed.length}个单位相加）`,
+    ...summed.map((f) => `· ${f.agency}：${factLine(kit, f, false)}`),
+    ...left.map((e) => `· ${e.agency}：${why(e)}，未计入`),
+    approx ? '说明：部分数字是约数（余/多/近），合计为近似值。' : '',
+    '说明：各单位的数字直接相加；全区性的数字可能已包含部门的数字，合计仅供参考。',
+    note ? `说明：${note}` : '',
+    ...sourceLines(summed),
+  ];
+  // The sum is not stated by any report: it is returned as a computed fact whose quote lists its parts.
+  const computed = {
+    agency: `${summed.length}个单位合计`,
+    year,
+    metric,
+    label: `${name}（各单位相加）`,
+    value: total,
+    unit,
+    qualifier: approx || null,
+    source: { report: summed.map((f) => `《${f.reportTitle}》`).join(''), section: '', quote: summed.map((f) => `${f.agency}${valueText(kit, f)}`).join(' + ') },
+  };
+  return makeOutcome('answered', lines, { used: summed, computed: [computed], patch: { years: [year], metric, dims: plan.dims, lastFactIds: summed.map((f) => f.id), lastQuestion: u.raw } });
+}

@@ -1,0 +1,131 @@
+import type { StoredFact } from '../model/fact-source.ts';
+import { normaliseQuestion } from '../nlu/normalise-question.ts';
+import type { AnswerConfig } from './answer-config.ts';
+
+export interface ScoredFact {
+  fact: StoredFact;
+  score: number;
+  /** Share of the question's character pairs (weighted by rarity) found in the label / in the quote. */
+  label: number;
+  quote: number;
+  /** Share of the label's own pairs that the question has. */
+  precision: number;
+  nounAgrees: boolean;
+}
+
+/** What the question says about the figure: its words, the unit and the counted noun (多少家X → X). */
+export interface FigureQuery {
+  words: string[];
+  unit: string | null;
+  countedNoun: string;
+}
+
+/** Character pairs within each piece (a removed word splits pieces; no pair spans a gap). */
+export function bigrams(pieces: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of pieces) {
+    const chars = [...p];
+    for (let i = 0; i + 1 < chars.length; i += 1) out.add(`${chars[i]}${chars[i + 1]}`);
+  }
+  return out;
+}
+
+export const piecesOf = (text: string) => normaliseQuestion(text).split(/[\s\p{P}\p{S}\d]+/u).filter(Boolean);
+
+/**
+ * How telling each question pair is among these facts: pairs found in many sentences (政府, 信息,
+ * 公开 in a disclosure report) weigh little, rare ones (委员, 文教) much — inverse document frequency
+ * over the distinct quotes.
+ */
+function pairWeights(q: Set<string>, facts: StoredFact[]): Map<string, number> {
+  const quotes = [...new Set(facts.map((f) => f.quote))].map((t) => bigrams(piecesOf(t)));
+  const n = quotes.length;
+  // A pair found in no sentence (often one spanning two words: 报印 in 公报印发) weighs like a rare one.
+  return new Map([...q].map((p) => [p, Math.log(1 + (n + 1) / (1 + Math.max(1, quotes.filter((b) => b.has(p)).length)))]));
+}
+
+function weightedShare(q: Set<string>, text: Set<string>, w: Map<string, number>): number {
+  let hit = 0;
+  let all = 0;
+  for (const x of q) {
+    const weight = w.get(x) ?? 1;
+    all += weight;
+    if (text.has(x)) hit += weight;
+  }
+  return all === 0 ? 0 : hit / all;
+}
+
+function shared(a: Set<string>, b: Set<string>): number {
+  let hit = 0;
+  for (const x of a) if (b.has(x)) hit += 1;
+  return hit;
+}
+
+// 多少份 accepts 万份 (same counting word, larger unit); a figure without a unit fits no named unit.
+const unitFits = (factUnit: string, asked: string | null) => asked === null || (factUnit !== '' && factUnit.endsWith(asked));
+
+const CJK_RUN = /^[\u3400-\u9fff]+/;
+
+/**
+ * The noun right after the figure in its sentence: "6家区属医疗卫生单位" → 区属医疗卫生单位. It says
+ * what is counted, so it tells apart figures that share a sentence.
+ */
+export function countedNounOf(f: StoredFact): string {
+  const quote = normaliseQuestion(f.quote);
+  const label = normaliseQuestion(f.label);
+  const from = label && quote.includes(label) ? quote.indexOf(label) + label.length : 0;
+  const at = quote.indexOf(String(f.value), from);
+  if (at < 0) return '';
+  let rest = quote.slice(at + String(f.value).length).replace(/^(余|多)/, '');
+  if (f.unit && rest.startsWith(f.unit)) rest = rest.slice(f.unit.length);
+  return (CJK_RUN.exec(rest.replace(/^(余|多|以上|左右)/, ''))?.[0] ?? '').slice(0, 10);
+}
+
+const firstPair = (s: string) => [...s].slice(0, 2).join('');
+const nounAgrees = (asked: string, stated: string) => [...asked].length >= 2 && [...stated].length >= 2 && firstPair(asked) === firstPair(stated);
+
+function qualifies(s: ScoredFact, alone: boolean, config: AnswerConfig): boolean {
+  const c = config.figureSearch;
+  if (s.label >= c.strongLabelRecall) return true;
+  if (s.quote < c.minQuoteRecall || s.label + s.quote === 0) return false;
+  return s.label >= c.minLabelRecall || s.precision >= c.minLabelPrecision || alone || s.nounAgrees;
+}
+
+/**
+ * Narrative figures whose sentence is about what the question asks (quote recall) and whose label
+ * — or counted noun, or being the sentence's only figure — singles them out. Below that the bot
+ * says it found nothing rather than guess a number. Best first.
+ */
+export function searchFigures(facts: StoredFact[], query: FigureQuery, config: AnswerConfig): ScoredFact[] {
+  const q = bigrams(query.words);
+  if (q.size < config.figureSearch.minBigrams) return [];
+  const weights = pairWeights(q, facts);
+  const perQuote = new Map<string, number>();
+  for (const f of facts) perQuote.set(f.quote, (perQuote.get(f.quote) ?? 0) + 1);
+  const scored = facts
+    .filter((f) => unitFits(f.unit, query.unit))
+    .map((fact) => {
+      const labelPairs = bigrams(piecesOf(fact.label));
+      const s = {
+        fact,
+        label: weightedShare(q, labelPairs, weights),
+        quote: weightedShare(q, bigrams(piecesOf(fact.quote)), weights),
+        precision: labelPairs.size ? shared(q, labelPairs) / labelPairs.size : 0,
+        nounAgrees: nounAgrees(query.countedNoun, countedNounOf(fact)),
+        score: 0,
+      };
+      s.score = 0.5 * s.label + 0.3 * s.quote + 0.2 * s.precision + (s.nounAgrees ? config.figureSearch.countedNounBonus : 0);
+      return s;
+    })
+    .filter((s) => qualifies(s, perQuote.get(s.fact.quote) === 1, config));
+  // A figure whose counted noun is the one asked about beats figures that merely share its sentence.
+  const agreeing = scored.filter((s) => s.nounAgrees);
+  return (agreeing.length > 0 ? agreeing : scored).sort((a, b) => b.score - a.score || a.fact.id - b.fact.id);
+}
+
+/** The best hits: everything within tieMargin of the top score (listed together when several). */
+export function bestFigures(scored: ScoredFact[], config: AnswerConfig): ScoredFact[] {
+  const top = scored[0];
+  if (!top) return [];
+  return scored.filter((s) => top.score - s.score <= config.figureSearch.tieMargin);
+}

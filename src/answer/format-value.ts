@@ -1,0 +1,22 @@
+import type { AnswerConfig } from './answer-config.ts';
+
+/**
+ * Value with unit and qualifier the way the report says it: 170余条, 近5000条, 70%以上.
+ * The number is printed plainly (no thousands separators) so it reads like the report.
+ */
+export function formatValue(value: number, unit: string, qualifier: string | null, config: AnswerConfig): string {
+  const v = String(value);
+  if (!qualifier) return `${v}${unit}`;
+  if (config.qualifiers.before.includes(qualifier)) return `${qualifier}${v}${unit}`;
+  if (config.qualifiers.after.includes(qualifier)) return `${v}${unit}${qualifier}`;
+  return `${v}${qualifier}${unit}`;
+}
+
+/** Signed difference and relative change: "+3（+12.5%）"; the change is omitted from a zero base. */
+export function formatChange(from: number, to: number, unit: string): string {
+  const diff = Math.round((to - from) * 100) / 100;
+  const sign = diff > 0 ? '增加' : diff < 0 ? '减少' : '持平';
+  if (diff === 0) return '持平（没有变化）';
+  const pct = from === 0 ? '' : `，变化${diff > 0 ? '+' : ''}${((diff / from) * 100).toFixed(1)}%`;
+  return `${sign}${Math.abs(diff)}${unit}${pct}`;
+}

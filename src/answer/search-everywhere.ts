@@ -1,0 +1,56 @@
+import type { ReportSummary, StoredFact } from '../model/fact-source.ts';
+import { bestFigures, searchFigures } from './figure-search.ts';
+import type { NluKit } from './nlu-kit.ts';
+import type { Plan } from './plan-question.ts';
+import type { Understanding } from './understand-question.ts';
+
+export interface ReportHit {
+  report: ReportSummary;
+  facts: StoredFact[];
+  score: number;
+}
+
+export type EverywhereResult = { kind: 'found'; hits: ReportHit[] } | { kind: 'several'; reports: ReportSummary[] } | { kind: 'none' };
+
+/** Headings of the report's sections that mention `unit` (all sections when no unit is given). */
+function sectionsNaming(kit: NluKit, report: ReportSummary, unit: string): Set<string> | null {
+  if (!unit) return null;
+  return new Set(kit.source.searchSections(unit, report.id).map((h) => h.section));
+}
+
+function hitsIn(kit: NluKit, reports: ReportSummary[], plan: Plan, unit: string): ReportHit[] {
+  return reports
+    .map((report) => {
+      const sections = sectionsNaming(kit, report, unit);
+      const facts = kit.source.facts({ agency: report.agency, year: report.year, metrics: ['figure'] }).filter((f) => !sections || sections.has(f.section));
+      const best = bestFigures(searchFigures(facts, plan.query, kit.config), kit.config);
+      return { report, facts: best.map((s) => s.fact), score: best[0]?.score ?? 0 };
+    })
+    .filter((h) => h.facts.length > 0)
+    .sort((a, b) => b.score - a.score);
+}
+
+/** The best report among hits, or all equally good ones. */
+function winner(kit: NluKit, hits: ReportHit[]): ReportHit[] {
+  const top = hits[0];
+  return top ? hits.filter((h) => top.score - h.score <= kit.config.figureSearch.tieMargin) : [];
+}
+
+/**
+ * A narrative question without an agency ("张店通讯编辑出版多少期"): search every report the
+ * question allows (`unit`: only sections that name that unit, e.g. 区档案馆). Per asked year (or over all years when none is asked) one best report → answer
+ * from it; several equally good → the caller asks which; none → nothing is guessed.
+ */
+export function searchEverywhere(kit: NluKit, u: Understanding, plan: Plan, unit = ''): EverywhereResult {
+  const years = [...new Set(u.years.map((y) => y.year))];
+  const groups = years.length > 0 ? years.map((y) => kit.reports.filter((r) => r.year === y)) : [kit.reports];
+  const found: ReportHit[] = [];
+  const tied: ReportSummary[] = [];
+  for (const reports of groups) {
+    const best = winner(kit, hitsIn(kit, reports, plan, unit));
+    if (best.length === 1) found.push(best[0] as ReportHit);
+    if (best.length > 1) tied.push(...best.map((h) => h.report));
+  }
+  if (tied.length > 0) return { kind: 'several', reports: tied };
+  return found.length > 0 ? { kind: 'found', hits: found } : { kind: 'none' };
+}

@@ -1,0 +1,31 @@
+import { createInterface } from 'node:readline';
+import type { Engine } from '../../answer/create-engine.ts';
+import type { Reply } from '../../answer/reply.ts';
+
+/** The reply as the terminal shows it: text, then numbered options the user may pick by number. */
+export function renderReply(reply: Reply): string {
+  const options = reply.options.map((o, i) => `  [${i + 1}] ${o.label}`);
+  return [reply.text, ...(options.length ? ['', '可选（输入序号）：', ...options] : [])].join('\n');
+}
+
+/**
+ * Interactive chat in the terminal with the same engine the Telegram bot will use. Typing an
+ * option's number sends that option's question; "exit" or Ctrl-D quits.
+ */
+export async function runTerminalChat(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+  const rl = createInterface({ input, output, terminal: false });
+  let last: Reply | null = null;
+  output.write('> ');
+  for await (const line of rl) {
+    const text = line.trim();
+    if (text === 'exit' || text === 'quit') break;
+    const picked = /^\d+$/.test(text) ? last?.options[Number(text) - 1] : undefined;
+    const question = picked ? picked.question : text;
+    if (question) {
+      last = engine.ask(question, 'terminal');
+      output.write(`${renderReply(last)}\n\n`);
+    }
+    output.write('> ');
+  }
+  rl.close();
+}
