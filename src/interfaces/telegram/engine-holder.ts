@@ -1,0 +1,74 @@
+import type { ReportSummary } from '../../model/fact-source.ts';
+import type { IngestSummary } from '../../store/ingest-reports.ts';
+import type { LoadedSource } from '../cli/load-source.ts';
+import type { Engine, EngineFactory, Reply } from './engine-port.ts';
+
+/**
+ * The current store and engine. /reload swaps both; handlers always go through `ask`, so a reply
+ * being prepared never holds on to a store that was closed underneath it.
+ */
+export class EngineHolder {
+  private reloading: Promise<IngestSummary> | null = null;
+
+  private constructor(
+    private loaded: LoadedSource,
+    private engine: Engine,
+    private readonly load: () => LoadedSource,
+    private readonly make: EngineFactory,
+  ) {}
+
+  static async open(load: () => LoadedSource, make: EngineFactory): Promise<EngineHolder> {
+    const loaded = load();
+    try {
+      return new EngineHolder(loaded, await make(loaded), load, make);
+    } catch (err) {
+      loaded.close();
+      throw err;
+    }
+  }
+
+  ask(question: string, chat: string): Promise<Reply> {
+    return Promise.resolve(this.engine.ask(question, chat));
+  }
+
+  reports(): ReportSummary[] {
+    return this.loaded.source.reports();
+  }
+
+  get source(): LoadedSource['source'] {
+    return this.loaded.source;
+  }
+
+  /** What bringing the store up to date did, at start or at the last reload. */
+  get ingest(): IngestSummary {
+    return this.loaded.ingest;
+  }
+
+  /** Re-ingests data/reports into a fresh store connection and swaps engines (one at a time). */
+  reload(): Promise<IngestSummary> {
+    this.reloading ??= this.swap().finally(() => {
+      this.reloading = null;
+    });
+    return this.reloading;
+  }
+
+  close(): void {
+    this.loaded.close();
+  }
+
+  private async swap(): Promise<IngestSummary> {
+    const next = this.load();
+    let engine: Engine;
+    try {
+      engine = await this.make(next);
+    } catch (err) {
+      next.close();
+      throw err;
+    }
+    const old = this.loaded;
+    this.loaded = next;
+    this.engine = engine;
+    old.close();
+    return next.ingest;
+  }
+}
