@@ -65,8 +65,20 @@ function cleanLabel(label: string): string {
 
 function labelAfter(text: string, from: number): string {
   let e = from;
-  while (e < text.length && !CLAUSE_END.test(text[e] ?? '') && text[e] !== '(' && text[e] !== '（') e++;
-  return text.slice(from, e).replace(/[)）]+$/, '').trim();
+  while (e < text.length && !CLAUSE_END.test(text[e] ?? '') && !'()（）'.includes(text[e] ?? '')) e++;
+  return text.slice(from, e).trim();
+}
+
+const FILLER = /^(\d{4}年度?|全年|年内|本年度?|共计?|累计|全区|我区|我局|本单位|其中|并|已)+/;
+
+/**
+ * A label that says little by itself ("全区105个预算单位", "2023年共发布340余条政策") takes the words
+ * after the unit too; one with no words at all takes only those.
+ */
+function withWordsAfter(label: string, after: string): string {
+  const cjk = (s: string): number => s.replace(/[^\u4e00-\u9fff]/g, '').length;
+  if (cjk(label) < 2) return after || label;
+  return cjk(label.replace(FILLER, '')) < 3 && cjk(after) > 0 ? `${label}${after}` : label;
 }
 
 /** Every figure in one prose line (tables are read elsewhere). */
@@ -88,7 +100,7 @@ export function findFigures(text: string, lineStart: number, lineEnd: number): F
     if (!u && !BARE_OK.test(label)) continue;
     const unitEnd = numEnd + (u?.[0].length ?? 0);
     const after = labelAfter(text, unitEnd);
-    if (label.replace(/[^\u4e00-\u9fff]/g, '').length < 2) label = after || label;
+    label = withWordsAfter(label, after);
     out.push({
       value: Number(m[0]),
       unit: u?.[2] ?? '',
