@@ -76,6 +76,23 @@ function findRows(ctx: FactContext, cells: Cell[], problems: Problem[]): Row[] {
   return rows;
 }
 
+const LEGAL_COLUMNS = APPLICANT_COLUMNS.slice(1, 6);
+
+/**
+ * 法人或其他组织 spans five columns and has no subtotal of its own; users ask for it, so sum them per row
+ * when all five cells are stated.
+ */
+function legalEntityFact(facts: Fact[]): Fact | null {
+  const parts = LEGAL_COLUMNS.map((a) => facts.find((f) => f.dims.applicant === a));
+  const first = parts[0];
+  if (!first || parts.some((p) => p === undefined)) return null;
+  const label = first.label.replace(/（[^（）]*）$/, '');
+  return {
+    ...first, dims: { ...first.dims, applicant: 'legal_entity' }, label: `${label}（法人或其他组织，五列合计）`,
+    value: parts.reduce((s, p) => s + (p?.value ?? 0), 0), derived: true,
+  };
+}
+
 function rowFacts(ctx: FactContext, row: Row): Fact[] {
   const place = placeCells(ctx, [...row.labels, ...row.values]);
   const label = row.labels.map((l) => l.text).join(' ');
@@ -91,7 +108,8 @@ function rowFacts(ctx: FactContext, row: Row): Fact[] {
       scope: 'year', derived: false, ...place,
     });
   });
-  return facts;
+  const legal = legalEntityFact(facts);
+  return legal ? [...facts, legal] : facts;
 }
 
 /** How many numbered rows each group has in the template: a subtotal needs all of them. */

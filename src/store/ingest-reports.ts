@@ -6,6 +6,7 @@ import { parseReportText } from '../ingest/parse-report.ts';
 import { readReport, REPORT_EXTENSIONS } from '../ingest/read-report.ts';
 import type { Db } from './open-store.ts';
 import { checkAcrossReports } from './check-across-reports.ts';
+import { extractorFingerprint } from './extractor-fingerprint.ts';
 import { writeProblems, writeReport } from './write-report.ts';
 
 export interface IngestSummary {
@@ -27,8 +28,9 @@ function reportFiles(dir: string): string[] {
     .sort();
 }
 
+/** The file's bytes and the extractor that read them: either changing means the facts may change. */
 function hashOf(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
+  return createHash('sha256').update(readFileSync(path)).update(extractorFingerprint()).digest('hex');
 }
 
 interface Existing {

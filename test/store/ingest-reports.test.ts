@@ -143,3 +143,19 @@ describe('checks across reports', () => {
     expect(db.prepare("SELECT count(*) AS n FROM problems WHERE code = 'carry_over_mismatch'").get()).toEqual({ n: 0 });
   });
 });
+
+describe('content hash', () => {
+  it('covers the extraction code as well as the file, so new extraction rules re-read unchanged files', async () => {
+    const { extractorFingerprint } = await import('../../src/store/extractor-fingerprint.ts');
+    ingestReports(db, dir);
+    const stored = db.prepare('SELECT content_hash FROM reports WHERE file = ?').get(SMALL) as { content_hash: string };
+    const { createHash } = await import('node:crypto');
+    const bytesOnly = createHash('sha256').update(readFileSync(join(dir, SMALL))).digest('hex');
+    const withCode = createHash('sha256').update(readFileSync(join(dir, SMALL))).update(extractorFingerprint()).digest('hex');
+    expect(stored.content_hash).toBe(withCode);
+    expect(stored.content_hash).not.toBe(bytesOnly);
+    // A store written by other extraction code has other hashes: every report is read again.
+    db.prepare("UPDATE reports SET content_hash = 'written-by-older-code'").run();
+    expect(ingestReports(db, dir).loaded).toHaveLength(5);
+  });
+});

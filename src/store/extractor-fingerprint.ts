@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SRC = fileURLToPath(new URL('..', import.meta.url));
+// What decides the facts of a report besides its bytes: the extraction code and the text utilities.
+const DIRS = ['ingest', 'text'];
+
+let cached: string | null = null;
+
+/**
+ * A hash of the code that turns a report into facts. Stored with each report's content hash, so a
+ * report is re-read when either its file or the extractor changed, and never skipped on stale facts.
+ */
+export function extractorFingerprint(): string {
+  if (cached) return cached;
+  const hash = createHash('sha256');
+  for (const dir of DIRS) {
+    for (const name of readdirSync(join(SRC, dir)).filter((n) => n.endsWith('.ts')).sort()) {
+      hash.update(name).update(readFileSync(join(SRC, dir, name)));
+    }
+  }
+  cached = hash.digest('hex').slice(0, 16);
+  return cached;
+}
