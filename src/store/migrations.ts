@@ -76,6 +76,17 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    // Update ids the bot has answered: Telegram redelivers an update whose offset was not yet
+    // confirmed when the bot died, and this is how a restarted bot knows not to answer it twice.
+    version: 2,
+    sql: `
+      CREATE TABLE answered_updates (
+        update_id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

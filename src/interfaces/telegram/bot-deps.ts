@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Telegram } from 'telegraf';
 import type { UserFromGetMe } from 'telegraf/types';
+import type { AnsweredUpdates } from '../../store/answered-updates.ts';
 import type { BotConfig } from './bot-config.ts';
 import type { BotTexts } from './bot-texts.ts';
 import type { CallbackStore } from './callback-store.ts';
@@ -16,6 +17,8 @@ export interface BotDeps {
   log: Logger;
   /** The bot's own account (getMe at start): its username marks commands and mentions for it. */
   me: UserFromGetMe;
+  /** Update ids already answered (persistent), so a redelivered update is not answered twice. */
+  answered?: AnsweredUpdates;
 }
 
 /** What the per-update log line reports; handlers fill it in as they go. */

@@ -38,6 +38,28 @@ function logUpdates(deps: BotDeps) {
   };
 }
 
+/**
+ * Each update answered once: Telegram redelivers updates whose offset was not confirmed before a
+ * crash, and a flaky getUpdates can return one twice. Marked answered right after its handler
+ * (reply sent, or failure apologised for by onError) so a restart skips it.
+ */
+function answerOnce(deps: BotDeps) {
+  return async (ctx: Context, next: () => Promise<void>) => {
+    const answered = deps.answered;
+    if (!answered) return next();
+    const id = ctx.update.update_id;
+    if (!answered.claim(id)) {
+      (ctx.state.log as TurnLog).kind = 'duplicate';
+      return;
+    }
+    try {
+      await next();
+    } finally {
+      answered.done(id);
+    }
+  };
+}
+
 /** A failing update is logged (token scrubbed) and, in a private chat, apologised for; polling goes on. */
 function onError(deps: BotDeps) {
   return async (err: unknown, ctx: Context) => {
@@ -62,6 +84,7 @@ export function createBot(deps: BotDeps, policy: RetryPolicy): Telegraf {
   bot.botInfo = deps.me;
   const queue = new ChatQueue();
   bot.use(logUpdates(deps));
+  bot.use(answerOnce(deps));
   bot.use((ctx, next) => (ctx.chat ? queue.run(String(ctx.chat.id), next) : next()));
   bot.on('message', (ctx) => handleMessage(deps, turnOf(ctx, ctx.chat.id, ctx.chat.type === 'private' ? undefined : ctx.message.message_id), ctx.message));
   bot.on('callback_query', (ctx) => {

@@ -1,6 +1,9 @@
 import type { Logger } from 'pino';
 import { Telegram } from 'telegraf';
 import { createEngine } from '../../answer/create-engine.ts';
+import { AnsweredUpdates } from '../../store/answered-updates.ts';
+import { openStore, type Db } from '../../store/open-store.ts';
+import { storePath } from '../../store/store-path.ts';
 import { loadSource as loadStore, type LoadedSource } from '../cli/load-source.ts';
 import type { BotConfig } from './bot-config.ts';
 import { CallbackStore } from './callback-store.ts';
@@ -44,7 +47,7 @@ function retryPolicy(log: Logger, stop: StopSwitch, config: BotConfig, overrides
 }
 
 /** Start-up up to the first update: store and engine, bot account, command menu, then updates. */
-async function start(config: BotConfig, engine: EngineHolder, log: Logger, policy: RetryPolicy, stop: StopSwitch): Promise<UpdateFeed | null> {
+async function start(config: BotConfig, engine: EngineHolder, log: Logger, policy: RetryPolicy, stop: StopSwitch, answered: AnsweredUpdates): Promise<UpdateFeed | null> {
   const setup = new Telegram(config.token, { apiRoot: config.apiRoot });
   installRetries(setup, policy);
   const me = await setup.getMe();
@@ -55,7 +58,7 @@ async function start(config: BotConfig, engine: EngineHolder, log: Logger, polic
     log.warn({ err: redactError(err, config.token) }, 'command menu not registered');
   });
   if (stop.requested) return null;
-  const deps = { config, engine, me, callbacks: new CallbackStore(5000), limiter: new RateLimiter(config.rateLimitPerMinute), log };
+  const deps = { config, engine, me, callbacks: new CallbackStore(5000), limiter: new RateLimiter(config.rateLimitPerMinute), log, answered };
   const bot = createBot(deps, policy);
   const feed = config.webhook ? await startWebhook(bot, config.webhook) : startPolling(bot);
   log.info({ mode: config.webhook ? 'webhook' : 'polling' }, 'bot started');
@@ -74,11 +77,14 @@ export async function runBot(config: BotConfig, engineFactory: EngineFactory = d
   const stop = new StopSwitch();
   const unlisten = listenForStop(stop, options);
   let engine: EngineHolder | null = null;
+  let updatesDb: Db | null = null;
   try {
     engine = await EngineHolder.open(options.loadSource ?? loadStore, engineFactory);
+    // Its own connection (the engine's is swapped by /reload); opened after loading, which migrated the store.
+    updatesDb = openStore(storePath());
     const { loaded, unchanged, failed, reports, facts } = engine.ingest;
     log.info({ loaded: loaded.length, unchanged: unchanged.length, failed: failed.length, reports, facts }, 'store ready');
-    const feed = await start(config, engine, log, retryPolicy(log, stop, config, options.retry ?? {}), stop);
+    const feed = await start(config, engine, log, retryPolicy(log, stop, config, options.retry ?? {}), stop, new AnsweredUpdates(updatesDb));
     if (!feed) return stop.requested?.code ?? EXIT_OK;
     stop.attach(feed);
     const grace = options.shutdownGraceMs ?? 10_000;
@@ -95,6 +101,7 @@ export async function runBot(config: BotConfig, engineFactory: EngineFactory = d
   } finally {
     unlisten();
     engine?.close();
+    updatesDb?.close();
   }
 }
 
