@@ -15,6 +15,8 @@ interface Side {
   fact: StoredFact | null;
   /** Why there is no single figure for this side. */
   problem: string;
+  /** The itemised figures the problem lists (stated in the reply, so part of reply.facts). */
+  listed: StoredFact[];
   note: string;
 }
 
@@ -22,12 +24,12 @@ const sideName = (s: Side, byAgency: boolean) => (byAgency ? `${s.target.agency}
 
 function sideOf(kit: NluKit, target: Target): Side {
   const check = checkReport(kit, target.agency, target.year);
-  if (!check.ok) return { target, fact: null, problem: `没有${target.agency}${target.year}年的报告（已有：${check.years.join('、') || '无'}）`, note: '' };
+  if (!check.ok) return { target, fact: null, problem: `没有${target.agency}${target.year}年的报告（已有：${check.years.join('、') || '无'}）`, note: '', listed: [] };
   const t = { ...target, agency: check.agency };
   const r = factsForTarget(kit, t);
-  if (r.kind !== 'facts') return { target: t, fact: null, problem: '报告中没有这项数字', note: check.note };
-  if (r.facts.length > 1) return { target: t, fact: null, problem: `报告没有单一数字（分列${r.facts.length}项：${r.facts.map((f) => valueText(kit, f)).join('、')}）`, note: check.note };
-  return { target: t, fact: r.facts[0] ?? null, problem: '', note: [check.note, ...r.notes].filter(Boolean).join(' ') };
+  if (r.kind !== 'facts') return { target: t, fact: null, problem: '报告中没有这项数字', note: check.note, listed: [] };
+  if (r.facts.length > 1) return { target: t, fact: null, problem: `报告没有单一数字（分列${r.facts.length}项：${r.facts.map((f) => valueText(kit, f)).join('、')}）`, note: check.note, listed: r.facts };
+  return { target: t, fact: r.facts[0] ?? null, problem: '', note: [check.note, ...r.notes].filter(Boolean).join(' '), listed: [] };
 }
 
 /** "张店区民政局比张店区科学技术局多15条": agencies are compared, not changed over time. */
@@ -92,5 +94,5 @@ export function answerCompare(kit: NluKit, u: Understanding, ctx: ChatContext | 
     ...sourceLines(facts),
   ];
   const patch = { agency: agencies[0], years, metric: metric ?? 'figure', dims: plan.dims, lastFactIds: facts.map((f) => f.id), lastQuestion: u.raw };
-  return makeOutcome(facts.length > 0 ? 'answered' : 'not_found', lines, { used: facts, patch, options: res.slots.options });
+  return makeOutcome(facts.length > 0 ? 'answered' : 'not_found', lines, { used: [...facts, ...sides.flatMap((s) => s.listed)], patch, options: res.slots.options });
 }

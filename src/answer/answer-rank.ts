@@ -29,7 +29,9 @@ export function answerRank(kit: NluKit, u: Understanding, ctx: ChatContext | nul
   const ranked = entries.flatMap((e) => (e.fact ? [{ agency: e.agency, fact: e.fact }] : [])).sort((a, b) => (asc ? 1 : -1) * (a.fact.value - b.fact.value));
   const name = metricName(kit, metric, plan.dims);
   const top = ranked[0]?.fact;
-  if (!top) return makeOutcome('not_found', [`${year}年没有哪个单位的报告给出单一的“${name}”数字。`, ...entries.map((e) => unranked(kit, e))]);
+  // The itemised figures of unranked agencies are stated too, so they go in reply.facts with their sources.
+  const listed = entries.flatMap((e) => (e.fact ? [] : e.facts));
+  if (!top) return makeOutcome('not_found', [`${year}年没有哪个单位的报告给出单一的“${name}”数字。`, ...entries.map((e) => unranked(kit, e))], { used: listed });
   const winners = ranked.filter((e) => e.fact.value === top.value).map((e) => e.agency);
   const facts = ranked.map((e) => e.fact);
   const lines = [
@@ -40,5 +42,5 @@ export function answerRank(kit: NluKit, u: Understanding, ctx: ChatContext | nul
     note ? `说明：${note}` : '',
     ...sourceLines(facts),
   ];
-  return makeOutcome('answered', lines, { used: facts, patch: { years: [year], metric, dims: plan.dims, lastFactIds: facts.map((f) => f.id), lastQuestion: u.raw } });
+  return makeOutcome('answered', lines, { used: [...facts, ...listed], patch: { years: [year], metric, dims: plan.dims, lastFactIds: facts.map((f) => f.id), lastQuestion: u.raw } });
 }

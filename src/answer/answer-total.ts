@@ -50,5 +50,7 @@ export function answerTotal(kit: NluKit, u: Understanding, ctx: ChatContext | nu
     qualifier: approx || null,
     source: { report: summed.map((f) => `《${f.reportTitle}》`).join(''), section: '', quote: summed.map((f) => `${f.agency}${valueText(kit, f)}`).join(' + ') },
   };
-  return makeOutcome('answered', lines, { used: summed, computed: [computed], patch: { years: [year], metric, dims: plan.dims, lastFactIds: summed.map((f) => f.id), lastQuestion: u.raw } });
+  // Figures of agencies left out are stated too (itemised, or in another unit), so they go in reply.facts.
+  const listed = left.flatMap((e) => (e.fact ? [e.fact] : e.facts));
+  return makeOutcome('answered', lines, { used: [...summed, ...listed], computed: [computed], patch: { years: [year], metric, dims: plan.dims, lastFactIds: summed.map((f) => f.id), lastQuestion: u.raw } });
 }
