@@ -155,6 +155,12 @@ export function extractApplicationTable(ctx: FactContext, cells: Cell[]): { fact
   const problems: Problem[] = [];
   const rows = findRows(ctx, cells, problems);
   if (rows.length === 0) return { facts: [], problems };
+  const last = rows.at(-1);
+  if (last && last.rule.metric !== 'applications.carried_over') {
+    // A report cut off (or a page lost) mid-table: what was read is right, but the table is incomplete.
+    problems.push(problemAt(ctx, 'table_truncated', last.labels[0]?.start ?? 0,
+      `the 收到和处理政府信息公开申请情况 table stops after "${last.labels.at(-1)?.text ?? ''}"; its later rows (down to 四、结转下年度继续办理) are missing`));
+  }
   checkHeader(ctx, cells, rows, problems);
   const facts = rows.flatMap((r) => rowFacts(ctx, r));
   const seen = new Set<string>();

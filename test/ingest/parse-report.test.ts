@@ -112,3 +112,13 @@ describe('report metadata from the compiling sentence and signature', () => {
     expect(report?.meta).toMatchObject({ agency: '张店区公园街道办事处', year: 2019, publishedOn: '2020-01-20' });
   });
 });
+
+describe('a report cut off mid-table', () => {
+  it('keeps the rows it has and reports the table as truncated', () => {
+    const original = readFileSync(join(import.meta.dirname, '..', '..', 'data', 'reports', '2023-张店区人民政府办公室.txt'), 'utf8');
+    const cut = original.slice(0, original.indexOf('4.保护第三方合法权益'));
+    const { report, problems } = parseReportText('cut.txt', cut);
+    expect(value(report?.facts ?? [], 'applications.received', { applicant: 'total' })).toBe(56);
+    expect(problems.map((p) => p.code)).toContain('table_truncated');
+  });
+});
