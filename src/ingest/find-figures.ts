@@ -94,7 +94,10 @@ export function findFigures(text: string, lineStart: number, lineEnd: number): F
     const u = UNIT_RE.exec(next);
     const [sStart, sEnd] = sentenceBounds(text, at);
     const lStart = labelStart(text, at, Math.max(lineStart, sStart));
-    let label = cleanLabel(splitListItem(text.slice(lStart, at)));
+    // In a list ("区人大代表建议6件、政协提案11件") the item is its own clause: the words of the item
+    // before it must not decide what this figure counts.
+    const item = splitListItem(text.slice(lStart, at));
+    let label = cleanLabel(item);
     const qBefore = BEFORE_QUALIFIER.exec(label)?.[1] ?? null;
     if (qBefore) label = label.slice(0, -qBefore.length);
     if (!u && !BARE_OK.test(label)) continue;
@@ -106,7 +109,7 @@ export function findFigures(text: string, lineStart: number, lineEnd: number): F
       unit: u?.[2] ?? '',
       qualifier: qBefore ?? u?.[1] ?? u?.[3] ?? null,
       label,
-      clause: text.slice(lStart, at),
+      clause: item,
       after,
       start: at - (qBefore?.length ?? 0),
       end: unitEnd,

@@ -39,7 +39,7 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   { metric: 'applications.carried_over', label: /结转下年|转入下年/, units: COUNT },
   { metric: 'figure', label: /自然人|企业|科研机构|公益组织|法律服务机构/, subject: ['applications'] },
   { metric: 'applications.received', label: /(传真|互联网|网络|网上|在线|信函|邮寄|当面|现场).{0,6}申请/, subject: ['applications'], units: COUNT, dims: { channel: CHANNEL_DIMS } },
-  { metric: 'applications.received', label: /(收到|接收到?|受理|接到).{0,15}(申请|依申请公开)|申请(总数|书|数量?)(为|共|达)?$|依申请公开$/, subject: ['applications'], units: COUNT, dims: { level: LEVEL_DIMS } },
+  { metric: 'applications.received', label: /(收到|接收到?|受理|接到).{0,30}(申请|依申请公开)|申请(总数|书|数量?)(为|共|达)?$|依申请公开$/, subject: ['applications'], units: COUNT, dims: { level: LEVEL_DIMS } },
   { metric: 'applications.received', label: /(收到|接到|受理|接收)$/, after: /^(政府信息)?(公开)?(依)?申请|^政府信息依申请公开|^依申请公开/, subject: ['applications'], units: COUNT },
   { metric: 'applications.processed', label: /办理完毕|办结|答复完毕/, subject: ['applications'], units: COUNT },
   { metric: 'applications.reply_rate', label: /答复|办结|同意率/, subject: ['applications'], units: ['%'], notLabel: /占/ },
@@ -48,12 +48,12 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   { metric: 'figure', label: /类(建议|提案)?共?$|主办|分办|协办|集体提案|^委员提案/, subject: ['npc', 'cppcc'] },
   { metric: 'npc_suggestions.received', label: /代表建议|共计|共|合计/, subject: ['npc'], units: ['件', '条'], notLabel: /解决|采纳|答复|办复|占/ },
   { metric: 'cppcc_proposals.registered', label: /立案/, subject: ['cppcc'], units: ['件', '条'] },
-  { metric: 'cppcc_proposals.received', label: /(收到|提交|共|政协委员?)[^、]*提案$|提案(共|总数)/, subject: ['cppcc'], units: ['件', '条'] },
+  { metric: 'cppcc_proposals.received', label: /(收到|提交|共|办理|承办|政协(委员)?)[^、]*提案$|提案(共|总数)/, subject: ['cppcc'], units: ['件', '条'] },
 
   // Proactive disclosure: only where the section or sub-section is about it.
-  { metric: 'interpretation.total', label: /解读(材料|文章|稿件|信息)?(共|数|总数)?$/, units: ITEMS, dims: { kind: KIND_DIMS } },
-  { metric: 'proactive.total', label: /(主动公开|公开发布|发布|公开)[^，,]{0,12}(信息|文件|动态)(数|总数)?(达|为|共)?$|主动公开(数|总数)?(达|为|共)?$/, units: ['条', '件'], context: /主动公开/, notLabel: /解读|目录|手机台|更新量|规范性文件/, dims: { channel: PROACTIVE_CHANNEL } },
-  { metric: 'website.visits', label: /访问量/, notLabel: /手机台|APP|客户端|微信|微博|公众号/ },
+  { metric: 'interpretation.total', label: /解读(材料|文章|稿件|信息)?(共|数|总数)?$|解读[^，,、]{0,6}(文件|政策)$/, units: ITEMS, dims: { kind: KIND_DIMS } },
+  { metric: 'proactive.total', label: /(主动公开|公开发布|发布|公开)[^，,]{0,12}(信息|文件|动态)(数|总数)?(达|为|共计|共|合计|总计)?$|主动公开(数|总数)?(达|为|共计|共)?$|(通过|在)[^，,、]{0,12}(网站|微博|微信|公众号|客户端|公开栏|新媒体)[^，,、]{0,4}(公开|发布)$/, units: ['条', '件'], context: /主动公开/, notLabel: /解读|目录|手机台|更新量|规范性文件/, dims: { channel: PROACTIVE_CHANNEL } },
+  { metric: 'website.visits', label: /访问量|点击量|浏览量/, notLabel: /手机台|APP|客户端|微信|微博|公众号/ },
   { metric: 'fees.total', label: /收取|收费|信息处理费|费用/, units: ['元', '万元'] },
 ];
 
@@ -64,7 +64,7 @@ export interface ZeroRule {
 }
 
 export const ZERO_RULES: ZeroRule[] = [
-  { test: /(未|没有|暂未|暂无|无)(收到|接到|受理|接收)[^。；;，,]{0,14}(申请|受理件)/, facts: [{ metric: 'applications.received', unit: '件' }] },
+  { test: /(未|没有|暂未|暂无|无)(收到|接到|受理|接收)[^。；;，,]{0,14}(申请|受理件)|(未|没有)(收到|接到)[^。；;]{0,30}申请|(未|没有)(发生|出现)[^。；;]{0,6}依申请公开/, facts: [{ metric: 'applications.received', unit: '件' }] },
   { test: /(未|没有|不存在)[^。；;]{0,6}不予公开/, facts: [{ metric: 'applications.outcome', unit: '件', dims: { outcome: 'withheld' } }] },
   { test: /(没有|未|无|不)[^。；;]{0,12}(收取|收费)[^。；;]{0,16}|(没有|未)[^。；;]{0,10}(收费|费用)/, facts: [{ metric: 'fees.total', unit: '元' }] },
   {

@@ -6,8 +6,9 @@ const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
 const PERIOD = /统计(?:期限|时限|期间|时间)[^。]{0,12}?((?:19|20)\d{2})年1月1日/;
 const COMPILED_BY = /由([\u4e00-\u9fff]{2,30}?)(?:根据|按照|依据|负责|编制|结合)/;
 const DATE_LINE = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
-// The body that publishes: a run of CJK ending in an organisation word.
-const ORG = /([\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|中心|局|委|办|署|院|所|站|队|馆|街道办事处|办事处|镇|街道|会|厅|处))/;
+// The body that publishes: a run of CJK ending in an organisation word. Greedy, so the longest name wins:
+// 车站街道办事处 not 车站, 人力资源和社会保障局 not 人力资源和社会, 马尚镇人民政府 not 马尚镇.
+const ORG = /([\u4e00-\u9fff]{2,30}(?:人民政府办公室|人民政府|办公室|委员会|中心|局|委|办|署|院|所|站|队|馆|街道办事处|办事处|镇|街道|会|厅|处|社))/;
 const CITY_PREFIX = /^[\u4e00-\u9fff]{2,4}市(?=[\u4e00-\u9fff]{2,4}[区县])/;
 
 export interface MetaResult {

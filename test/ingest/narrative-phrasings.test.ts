@@ -25,6 +25,17 @@ describe.each([
   { heading: '发布解读情况', sentence: '全年发布政策解读材料12篇。', want: { metric: 'interpretation.total', value: 12 } },
   { heading: '办理人大代表建议和政协委员提案情况', sentence: '共承办市人大代表建议6件、政协提案9件。', want: { metric: 'npc_suggestions.received', value: 6, dims: { level: 'city' } } },
   { heading: '平台建设情况', sentence: '截至年底，门户网站累计访问量达120万次。', want: { metric: 'website.visits', value: 120, scope: 'cumulative' } },
+  { heading: '办理人大代表建议和政协委员提案情况', sentence: '全年共办理区人大代表建议6件、政协提案11件。', want: { metric: 'cppcc_proposals.received', value: 11 } },
+  { heading: '办理人大代表建议和政协委员提案情况', sentence: '全年共办理区人大代表建议6件、政协提案11件。', want: { metric: 'npc_suggestions.received', value: 6 } },
+  { heading: '因政府信息公开申请行政复议、提起行政诉讼的情况', sentence: '本年度发生行政复议26起，其中维持17起、纠正7起、其他结果2起。', want: { metric: 'review.corrected', value: 7 } },
+  { heading: '因政府信息公开申请行政复议、提起行政诉讼的情况', sentence: '本年度发生行政复议26起，其中维持17起、纠正7起、其他结果2起。', want: { metric: 'review.other', value: 2 } },
+  { heading: '主动公开政府信息情况', sentence: '全年主动公开政府信息500条，其中通过门户网站公开427条，通过政务微博公开73条。', want: { metric: 'proactive.total', value: 427, dims: { channel: 'website' } } },
+  { heading: '主动公开政府信息情况', sentence: '全年公开发布各类信息共计245条。', want: { metric: 'proactive.total', value: 245 } },
+  { heading: '平台建设情况', sentence: '全年网站点击量20834次。', want: { metric: 'website.visits', value: 20834 } },
+  { heading: '政策解读情况', sentence: '共解读政策文件13件。', want: { metric: 'interpretation.total', value: 13 } },
+  { heading: '依申请公开政府信息情况', sentence: '全年未发生依申请公开情况。', want: { metric: 'applications.received', value: 0 } },
+  { heading: '依申请公开政府信息情况', sentence: '本年度没有收到公民、法人或其他组织的政府信息公开申请。', want: { metric: 'applications.received', value: 0 } },
+  { heading: '依申请公开政府信息情况', sentence: '全年共收到公民、法人和其他组织提出的政府信息公开申请7件。', want: { metric: 'applications.received', value: 7 } },
 ])('$sentence', ({ heading, sentence, want }) => {
   it(`yields ${want.metric} = ${want.value}`, () => {
     const facts = factsOf(heading, sentence);

@@ -122,3 +122,17 @@ describe('a report cut off mid-table', () => {
     expect(problems.map((p) => p.code)).toContain('table_truncated');
   });
 });
+
+describe('agency names read from titles', () => {
+  it.each([
+    ['淄博市张店区车站街道办事处2018年政府信息公开工作年度报告', '张店区车站街道办事处'],
+    ['张店区人力资源和社会保障局2019年政府信息公开工作年度报告', '张店区人力资源和社会保障局'],
+    ['淄博市公安局张店分局2018年政府信息公开工作年度报告', '淄博市公安局张店分局'],
+    ['张店区供销合作社联合社2018年政府信息公开工作年度报告', '张店区供销合作社联合社'],
+    ['张店区马尚镇人民政府2016年政府信息公开工作年度报告', '张店区马尚镇人民政府'],
+    ['张店区社会保险事业中心2020年政府信息公开工作年度报告', '张店区社会保险事业中心'],
+  ])('%s → %s', (title, agency) => {
+    const { report } = parseReportText('t.txt', `${title}\n一、概述\n本单位工作正常。\n二、其他需要报告的事项\n无。`);
+    expect(report?.meta.agency).toBe(agency);
+  });
+});
