@@ -38,11 +38,16 @@ function valuesFrom(cells: Cell[], i: number): Cell[] {
 /**
  * Without row boundaries (one cell per line), a row's figures are followed by the blank placeholder
  * cells that open the next row under a spanning label: blanks past the 7th cell belong to that row.
+ * In a pipe row, blanks before the figures are the rest of a spanning label.
  */
 function rowValues(cells: Cell[], i: number): Cell[] {
   const values = valuesFrom(cells, i);
   const width = APPLICANT_COLUMNS.length;
-  return values.length > width && values.slice(width).every(isBlankCell) ? values.slice(0, width) : values;
+  if (values.length <= width) return values;
+  if (values.slice(width).every(isBlankCell)) return values.slice(0, width);
+  // A label spanning several columns left its other cells blank ("| 一、本年新收… | | | 23 | …").
+  const extra = values.length - width;
+  return values.slice(0, extra).every(isBlankCell) ? values.slice(extra) : values;
 }
 
 /** Walk the cells: labels set the row (and group) context, a run of 7 values completes a row. */

@@ -1,6 +1,6 @@
 import type { Fact, Problem } from '../model/fact.ts';
 import { placeCells, problemAt, type FactContext } from './fact-context.ts';
-import { cellNumber, isLabelCell, isNumberCell, isValueCell, labelKey, type Cell } from './table-cells.ts';
+import { cellNumber, isBlankCell, isLabelCell, isNumberCell, isValueCell, labelKey, type Cell } from './table-cells.ts';
 
 const BLOCK = /^第二十条第\(([一二三四五六七八九十]+)\)项$/;
 
@@ -65,20 +65,71 @@ function blockFacts(ctx: FactContext, cells: Cell[], at: number, problems: Probl
   return facts;
 }
 
+const VALUE_WITH_UNIT = /^([-+]?\d+(?:\.\d+)?)(万元|元|件|项|个)?$/;
+
+/** A cell's figure, with the unit written in the cell if any ("1894400元"). */
+function cellValue(cell: Cell): { value: number; unit?: string } | null {
+  const plain = cellNumber(cell);
+  if (plain !== null) return { value: plain };
+  const m = VALUE_WITH_UNIT.exec(cell.text.replace(/\s+/g, ''));
+  return m?.[1] ? { value: Number(m[1]), unit: m[2] } : null;
+}
+
 function rowFacts(ctx: FactContext, label: Cell, values: Cell[], columns: Column[]): Fact[] {
   const key = labelKey(label.text);
   const metric = ROWS.find(([re]) => re.test(key))?.[1] ?? 'figure';
   const place = placeCells(ctx, [label, ...values]);
   const facts: Fact[] = [];
   values.forEach((cell, k) => {
-    const value = cellNumber(cell);
+    const v = cellValue(cell);
     const col = columns[k];
-    if (value === null || !col) return;
+    if (v === null || !col) return;
     facts.push({
-      metric, dims: { column: col.key }, label: `${label.text}（${col.label}）`, value, unit: col.unit, qualifier: null,
+      metric, dims: { column: col.key }, label: `${label.text}（${col.label}）`, value: v.value, unit: v.unit ?? col.unit, qualifier: null,
       scope: col.key === 'in_force' || col.key === 'total_published' ? 'cumulative' : 'year', derived: false, ...place,
     });
   });
+  return facts;
+}
+
+/** Pipe rows from cell i on, each a list of cells, until a row that is not part of a pipe table. */
+function pipeRows(cells: Cell[], i: number): Cell[][] {
+  const rows: Cell[][] = [];
+  for (let j = i; j < cells.length; j++) {
+    const c = cells[j];
+    if (!c || c.prose) break;
+    if (c.rowStart) rows.push([]);
+    rows.at(-1)?.push(c);
+  }
+  return rows;
+}
+
+/**
+ * A block in a pipe table, read by slot: a column spanning several slots repeats its label or leaves the
+ * other slots blank, and its figure sits in its first slot.
+ */
+function pipeBlockFacts(ctx: FactContext, cells: Cell[], at: number, problems: Problem[]): Fact[] {
+  const rows = pipeRows(cells, at).slice(1);
+  const headerAt = rows.findIndex((r) => labelKey(r[0]?.text ?? '') === '信息内容');
+  const header = rows[headerAt];
+  if (!header) return [];
+  const firstSlots: number[] = [];
+  header.forEach((c, k) => {
+    const prev = header[k - 1];
+    if (k > 0 && !isBlankCell(c) && labelKey(c.text) !== labelKey(prev?.text ?? '')) firstSlots.push(k);
+  });
+  const columns = firstSlots.map((k) => column(header[k]?.text ?? ''));
+  const facts: Fact[] = [];
+  for (const row of rows.slice(headerAt + 1)) {
+    const label = row[0];
+    if (!label || BLOCK.test(labelKey(label.text)) || !isLabelCell(label)) break;
+    const values = firstSlots.map((k) => row[k]).filter((c): c is Cell => c !== undefined);
+    if (values.length !== columns.length || values.some((c) => !isBlankCell(c) && cellValue(c) === null)) {
+      problems.push(problemAt(ctx, 'table_row_cells', label.start, `row "${label.text}" does not have ${columns.length} cells`));
+      continue;
+    }
+    facts.push(...rowFacts(ctx, label, values, columns));
+  }
   return facts;
 }
 
@@ -89,7 +140,7 @@ export function extractArt20Tables(ctx: FactContext, cells: Cell[]): { facts: Fa
     const c = cells[i];
     if (!c || !isLabelCell(c) || !BLOCK.test(labelKey(c.text))) continue;
     if (cells[i - 1]?.text === c.text && !c.rowStart) continue; // colspan copy of the same block header
-    facts.push(...blockFacts(ctx, cells, i, problems));
+    facts.push(...(c.rowStart ? pipeBlockFacts(ctx, cells, i, problems) : blockFacts(ctx, cells, i, problems)));
   }
   if (facts.length === 0 && cells.some((c) => isNumberCell(c)) && cells.some((c) => BLOCK.test(labelKey(c.text)))) {
     problems.push(problemAt(ctx, 'table_unreadable', 0, 'a 第二十条 table was found but none of its rows could be read'));

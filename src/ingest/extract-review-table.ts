@@ -1,6 +1,6 @@
 import type { Fact, Problem } from '../model/fact.ts';
 import { placeCells, problemAt, type FactContext } from './fact-context.ts';
-import { cellNumber, isLabelCell, isNumberCell, isValueCell, labelKey, type Cell } from './table-cells.ts';
+import { cellNumber, isBlankCell, isLabelCell, isNumberCell, isValueCell, labelKey, type Cell } from './table-cells.ts';
 
 const OUTCOMES: [string, string][] = [
   ['maintained', '结果维持'], ['corrected', '结果纠正'], ['other', '其他结果'], ['pending', '尚未审结'], ['total', '总计'],
@@ -16,12 +16,17 @@ const COLUMNS: { metric: string; route?: string; label: string }[] = [
 const WIDTH = COLUMNS.length;
 const HEADER_SPAN = 80;
 
-/** The header: a 行政复议 label cell with a 行政诉讼 label cell soon after it. */
+/**
+ * The header: a 行政复议 label cell with a 行政诉讼 label cell soon after it; in between only copies of
+ * 行政复议 or blank cells (a merged cell repeated or left empty by the layout).
+ */
 function headerEnd(cells: Cell[]): number {
   for (let i = 0; i < cells.length; i++) {
     if (!isLabelCell(cells[i]) || labelKey(cells[i]?.text ?? '') !== '行政复议') continue;
-    for (let j = i + 1; j < Math.min(cells.length, i + 4); j++) {
-      if (isLabelCell(cells[j]) && labelKey(cells[j]?.text ?? '') === '行政诉讼') return j;
+    for (let j = i + 1; j < Math.min(cells.length, i + 12); j++) {
+      const key = labelKey(cells[j]?.text ?? '');
+      if (key === '行政诉讼') return j;
+      if (key !== '行政复议' && !isBlankCell(cells[j])) break;
     }
   }
   return -1;
@@ -45,8 +50,8 @@ function dataRow(cells: Cell[], from: number): Cell[] | null {
 function checkHeader(ctx: FactContext, cells: Cell[], from: number, to: number, problems: Problem[]): void {
   const labels = cells.slice(from, to).filter(isLabelCell).map((c) => labelKey(c.text));
   const totals = labels.filter((l) => l === '总计').length;
-  if (totals !== 3) {
-    problems.push(problemAt(ctx, 'table_header', cells[from]?.start ?? 0, `the 行政复议/行政诉讼 header has ${totals} 总计 columns, expected 3; the template column order was assumed`));
+  if (totals < 3) {
+    problems.push(problemAt(ctx, 'table_header', cells[from]?.start ?? 0, `the 行政复议/行政诉讼 header has ${totals} 总计 columns, expected at least 3; the template column order was assumed`));
   }
 }
 
