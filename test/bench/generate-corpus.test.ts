@@ -45,13 +45,6 @@ describe('generateCorpus', () => {
   });
 });
 
-/**
- * Extractor bugs the corpus exposes (reported to the ingest owner): a list joined by 、 makes the whole
- * list one clause, so 政协提案 after 人大代表建议 is read as a 人大代表建议 count, and 纠正/其他 after 维持 as 维持.
- * Wrong figures from these phrasings are listed, not failed; any other wrong figure fails.
- */
-const KNOWN_WRONG = /^(npc\.|litigation\.(beiqisu|paren)|review\.(jieguo|paren))/;
-
 describe('the coverage corpus (every format and layout) read by parseReportText', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bench-coverage-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -72,11 +65,10 @@ describe('the coverage corpus (every format and layout) read by parseReportText'
     expect(reports.map((r) => `${parsed.get(r.file)?.report?.meta.agency} ${parsed.get(r.file)?.report?.meta.year}`)).toEqual(reports.map((r) => `${r.spec.agency} ${r.spec.year}`));
   });
 
-  it('states no wrong figure outside the known extractor bugs (precision 1)', () => {
-    const known = score.wrong.filter((w) => reports.some((r) => r.gold.some((g) => KNOWN_WRONG.test(g.phrasing) && g.metric === w.fact.metric && g.agency === w.fact.agency && g.year === w.fact.year)));
-    const other = score.wrong.filter((w) => !known.includes(w));
-    console.log(`precision ${score.precision().toFixed(4)} (${score.correct}/${score.checked}); known extractor bugs:\n${known.map((w) => `  ${w.fact.agency} ${w.fact.year} ${w.fact.metric}${JSON.stringify(w.fact.dims)}=${w.fact.value}, gold ${w.expected.join('/')}`).join('\n')}`);
-    expect(other.map((w) => `${w.fact.agency} ${w.fact.year} ${w.fact.metric}${JSON.stringify(w.fact.dims)}=${w.fact.value}, gold ${w.expected.join('/')}`)).toEqual([]);
+  it('states no wrong figure (precision 1)', () => {
+    const wrong = score.wrong.map((w) => `${w.fact.agency} ${w.fact.year} ${w.fact.metric}${JSON.stringify(w.fact.dims)}=${w.fact.value}, gold ${w.expected.join('/')}`);
+    console.log(`precision ${score.precision().toFixed(4)} (${score.correct}/${score.checked})`);
+    expect(wrong).toEqual([]);
   });
 
   it('recalls at least 99% of the gold facts, listing every miss by layout and phrasing', () => {
