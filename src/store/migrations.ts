@@ -87,6 +87,12 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    // Ingest asks, for every file, whether another file holds the same bytes: without an index that
+    // scanned every report (65% of ingest time at 15,000 reports).
+    version: 3,
+    sql: `CREATE INDEX reports_content_hash ON reports(content_hash);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

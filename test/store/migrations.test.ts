@@ -49,3 +49,14 @@ describe('store migrations', () => {
     expect(() => openStore(tempPath(), { readonly: true })).toThrow();
   });
 });
+
+describe('query plans', () => {
+  it('finds duplicates and facts through indexes, not table scans', () => {
+    const db = openStore(':memory:');
+    const plan = (sql: string): string => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('; ');
+    expect(plan("SELECT file FROM reports WHERE content_hash = 'x' AND file <> 'y'")).toMatch(/USING (COVERING )?INDEX reports_content_hash/);
+    expect(plan("SELECT file FROM reports WHERE agency = 'a' AND year = 2018 AND file <> 'y'")).toMatch(/USING (COVERING )?INDEX reports_agency_year/);
+    expect(plan("SELECT f.id FROM facts f JOIN reports r ON r.id = f.report_id WHERE r.agency = 'a' AND r.year = 2018 AND f.metric IN ('m')")).toMatch(/USING (COVERING )?INDEX facts_report_metric/);
+    db.close();
+  });
+});
