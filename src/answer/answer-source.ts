@@ -11,7 +11,7 @@ export function answerSource(kit: NluKit, ctx: ChatContext | null): Outcome {
     const example = exampleQuestions(kit, 1)[0] ?? '';
     return makeOutcome('answered', [`还没有可以查看出处的回答。请先问一个数字${example ? `，例如“${example}”` : ''}，再发送“出处”或 /source。`]);
   }
-  const facts = kit.source.facts({}).filter((f) => ids.has(f.id));
+  const facts = kit.source.facts({ ids: [...ids] });
   const lines = facts.flatMap((f) => [`· ${factLine(kit, f, true)}`, ...sourceLines([f], true), `文件：${f.reportFile}`]);
   return makeOutcome('answered', ['上一条回答的出处：', ...lines], { used: facts });
 }

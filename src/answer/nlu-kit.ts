@@ -46,7 +46,7 @@ export function buildNluKit(source: FactSource): NluKit {
       const key = `${dim}=${value}`;
       let metrics = withDimCache.get(key);
       if (!metrics) {
-        metrics = [...new Set(source.facts({}).filter((f) => f.metric !== 'figure' && f.dims[dim] === value).map((f) => f.metric))];
+        metrics = [...new Set(source.metricDims().filter((f) => f.metric !== 'figure' && f.dims[dim] === value).map((f) => f.metric))];
         withDimCache.set(key, metrics);
       }
       return metrics;
@@ -54,7 +54,7 @@ export function buildNluKit(source: FactSource): NluKit {
     dimKeysOf(metric) {
       let keys = dimCache.get(metric);
       if (!keys) {
-        keys = new Set(source.facts({ metrics: [metric] }).flatMap((f) => Object.keys(f.dims)));
+        keys = new Set(source.metricDims().filter((f) => f.metric === metric).flatMap((f) => Object.keys(f.dims)));
         dimCache.set(metric, keys);
       }
       return keys;

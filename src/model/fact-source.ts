@@ -22,6 +22,14 @@ export interface FactQuery {
   year?: number;
   /** Any of these metrics. */
   metrics?: string[];
+  /** Only these fact ids (the facts behind an earlier answer). */
+  ids?: number[];
+}
+
+/** A metric and one combination of dimensions it is stored with. */
+export interface MetricDims {
+  metric: string;
+  dims: Record<string, string>;
 }
 
 export interface SectionHit {
@@ -38,6 +46,8 @@ export interface FactSource {
   reports(): ReportSummary[];
   facts(query: FactQuery): StoredFact[];
   problems(reportId: number): Problem[];
+  /** Every distinct (metric, dimensions) pair in the store: which metrics a dimension applies to. */
+  metricDims(): MetricDims[];
   /** Full-text search over section text (for "what does the report say about …"). */
   searchSections(terms: string, reportId?: number): SectionHit[];
 }

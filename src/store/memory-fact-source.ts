@@ -1,5 +1,5 @@
 import type { ParsedReport, Problem } from '../model/fact.ts';
-import type { ChatContext, ContextStore, FactQuery, FactSource, ReportSummary, SectionHit, StoredFact } from '../model/fact-source.ts';
+import type { ChatContext, ContextStore, FactQuery, FactSource, MetricDims, ReportSummary, SectionHit, StoredFact } from '../model/fact-source.ts';
 
 /** A FactSource over parsed reports held in memory: the same answers as the SQLite store, without it. */
 export class MemoryFactSource implements FactSource {
@@ -24,8 +24,15 @@ export class MemoryFactSource implements FactSource {
 
   facts(q: FactQuery): StoredFact[] {
     return this.all.filter(
-      (f) => (q.agency === undefined || f.agency === q.agency) && (q.year === undefined || f.year === q.year) && (q.metrics === undefined || q.metrics.includes(f.metric)),
+      (f) => (q.agency === undefined || f.agency === q.agency) && (q.year === undefined || f.year === q.year) && (q.metrics === undefined || q.metrics.includes(f.metric))
+        && (q.ids === undefined || q.ids.includes(f.id)),
     );
+  }
+
+  metricDims(): MetricDims[] {
+    const seen = new Map<string, MetricDims>();
+    for (const f of this.all) seen.set(`${f.metric}|${JSON.stringify(f.dims)}`, { metric: f.metric, dims: f.dims });
+    return [...seen.values()];
   }
 
   problems(reportId: number): Problem[] {

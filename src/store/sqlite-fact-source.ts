@@ -1,5 +1,5 @@
 import type { Problem } from '../model/fact.ts';
-import type { ChatContext, ContextStore, FactQuery, FactSource, ReportSummary, SectionHit, StoredFact } from '../model/fact-source.ts';
+import type { ChatContext, ContextStore, FactQuery, FactSource, MetricDims, ReportSummary, SectionHit, StoredFact } from '../model/fact-source.ts';
 import type { Db } from './open-store.ts';
 
 interface ReportRow {
@@ -52,6 +52,7 @@ function toFact(r: FactRow): StoredFact {
 /** FactSource over the SQLite store, with statements prepared once. Reports are cached: they change only at ingest. */
 export class SqliteFactSource implements FactSource {
   private cachedReports: ReportSummary[] | null = null;
+  private cachedMetricDims: MetricDims[] | null = null;
   private readonly factStatements = new Map<string, ReturnType<Db['prepare']>>();
 
   constructor(private readonly db: Db) {}
@@ -77,6 +78,7 @@ export class SqliteFactSource implements FactSource {
     if (q.agency !== undefined) where.push('r.agency = @agency');
     if (q.year !== undefined) where.push('r.year = @year');
     if (q.metrics !== undefined) where.push(`f.metric IN (${q.metrics.map((_, i) => `@m${i}`).join(', ') || 'NULL'})`);
+    if (q.ids !== undefined) where.push(`f.id IN (${q.ids.map((_, i) => `@id${i}`).join(', ') || 'NULL'})`);
     const sql = `SELECT ${FACT_COLUMNS} FROM facts f JOIN reports r ON r.id = f.report_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.id`;
     let stmt = this.factStatements.get(sql);
     if (!stmt) {
@@ -91,6 +93,7 @@ export class SqliteFactSource implements FactSource {
     if (q.agency !== undefined) params.agency = q.agency;
     if (q.year !== undefined) params.year = q.year;
     q.metrics?.forEach((m, i) => (params[`m${i}`] = m));
+    q.ids?.forEach((id, i) => (params[`id${i}`] = id));
     return (this.statement(q).all(params) as FactRow[]).map(toFact);
   }
 
@@ -112,9 +115,17 @@ export class SqliteFactSource implements FactSource {
     return this.db.prepare(sql).all([...terms].length >= 3 ? { ...params, q } : params) as SectionHit[];
   }
 
-  /** Forget cached report summaries after an ingest. */
+  /** Read once per process: a few hundred distinct pairs, however many facts. */
+  metricDims(): MetricDims[] {
+    this.cachedMetricDims ??= (this.db.prepare('SELECT DISTINCT metric, dims FROM facts').all() as { metric: string; dims: string }[])
+      .map((r) => ({ metric: r.metric, dims: JSON.parse(r.dims) as Record<string, string> }));
+    return this.cachedMetricDims;
+  }
+
+  /** Forget cached summaries after an ingest. */
   refresh(): void {
     this.cachedReports = null;
+    this.cachedMetricDims = null;
   }
 }
 

@@ -159,3 +159,15 @@ describe('content hash', () => {
     expect(ingestReports(db, dir).loaded).toHaveLength(5);
   });
 });
+
+describe('SqliteFactSource lookups that must not read the whole store', () => {
+  it('fetches facts by id and lists the distinct metric/dimension pairs', () => {
+    ingestReports(db, dir);
+    const source = new SqliteFactSource(db);
+    const some = source.facts({ agency: '张店区人民政府办公室', year: 2023, metrics: ['applications.received'] }).slice(0, 3);
+    expect(source.facts({ ids: some.map((f) => f.id) }).map((f) => f.id)).toEqual(some.map((f) => f.id));
+    const pairs = source.metricDims();
+    expect(pairs).toContainEqual({ metric: 'applications.received', dims: { channel: 'fax' } });
+    expect(new Set(pairs.map((p) => `${p.metric}${JSON.stringify(p.dims)}`)).size).toBe(pairs.length);
+  });
+});
