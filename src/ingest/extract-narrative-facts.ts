@@ -127,7 +127,7 @@ function zeroFacts(ctx: FactContext, lineStart: number, lineEnd: number): Fact[]
     if (/\d/.test(s.replace(/\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{4}年度/g, ''))) continue; // a sentence with figures states them
     for (const rule of ZERO_RULES) {
       const m = rule.test.exec(s);
-      if (!m) continue;
+      if (!m || rule.unless?.test(m[0])) continue;
       for (const spec of rule.facts) {
         if (spec.requires && !spec.requires.test(s)) continue;
         facts.push({

@@ -65,8 +65,8 @@ function cleanLabel(label: string): string {
 
 function labelAfter(text: string, from: number): string {
   let e = from;
-  while (e < text.length && !CLAUSE_END.test(text[e] ?? '') && !'()（）'.includes(text[e] ?? '')) e++;
-  return text.slice(from, e).trim();
+  while (e < text.length && !CLAUSE_END.test(text[e] ?? '') && !'()（）'.includes(text[e] ?? '') && !/\d/.test(text[e] ?? '')) e++;
+  return text.slice(from, e).replace(/[和及与]$/, '').trim();
 }
 
 const FILLER = /^(\d{4}年度?|全年|年内|本年度?|共计?|累计|全区|我区|我局|本单位|其中|并|已)+/;
@@ -103,13 +103,15 @@ export function findFigures(text: string, lineStart: number, lineEnd: number): F
     if (!u && !BARE_OK.test(label)) continue;
     const unitEnd = numEnd + (u?.[0].length ?? 0);
     const after = labelAfter(text, unitEnd);
-    label = withWordsAfter(label, after);
+    // "承办的8件人大代表建议和0件政协提案": each count is named by the words after it.
+    const namedAfter = /(的|[和及与])$/.test(label) && after.length > 0;
+    label = namedAfter ? after : withWordsAfter(label, after);
     out.push({
       value: Number(m[0]),
       unit: u?.[2] ?? '',
       qualifier: qBefore ?? u?.[1] ?? u?.[3] ?? null,
       label,
-      clause: item,
+      clause: namedAfter ? after : item,
       after,
       start: at - (qBefore?.length ?? 0),
       end: unitEnd,

@@ -3,7 +3,7 @@
  * before the number), its unit, the subject of the sentence (what the sentence is about so far) and the
  * context (section heading, sub-section headings and sentence). First match wins; no match → "figure".
  */
-export type Subject = 'applications' | 'review' | 'litigation' | 'review_litigation' | 'npc' | 'cppcc' | null;
+export type Subject = 'applications' | 'review' | 'litigation' | 'review_litigation' | 'npc' | 'cppcc' | 'npc_cppcc' | null;
 
 export interface NarrativeRule {
   metric: string;
@@ -48,7 +48,7 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   { metric: 'figure', label: /类(建议|提案)?共?$|主办|分办|协办|集体提案|^委员提案/, subject: ['npc', 'cppcc'] },
   { metric: 'npc_suggestions.received', label: /代表建议|共计|共|合计/, subject: ['npc'], units: ['件', '条'], notLabel: /解决|采纳|答复|办复|占/ },
   { metric: 'cppcc_proposals.registered', label: /立案/, subject: ['cppcc'], units: ['件', '条'] },
-  { metric: 'cppcc_proposals.received', label: /(收到|提交|共|办理|承办|政协(委员)?)[^、]*提案$|提案(共|总数)/, subject: ['cppcc'], units: ['件', '条'] },
+  { metric: 'cppcc_proposals.received', label: /(收到|提交|共|办理|承办|政协(委员)?)[^、]*提案$|提案(共|总数)|^政协(委员)?提案/, subject: ['cppcc'], units: ['件', '条'] },
 
   // Proactive disclosure: only where the section or sub-section is about it.
   { metric: 'interpretation.total', label: /解读(材料|文章|稿件|信息)?(共|数|总数)?$|解读[^，,、]{0,6}(文件|政策)$/, units: ITEMS, dims: { kind: KIND_DIMS } },
@@ -60,11 +60,13 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
 /** Statements of "none", which are facts with value 0. */
 export interface ZeroRule {
   test: RegExp;
+  /** Words that, inside the matched text, mean it is about something else ("未收到…行政复议申请"). */
+  unless?: RegExp;
   facts: { metric: string; unit: string; dims?: Record<string, string>; requires?: RegExp }[];
 }
 
 export const ZERO_RULES: ZeroRule[] = [
-  { test: /(未|没有|暂未|暂无|无)(收到|接到|受理|接收)[^。；;，,]{0,14}(申请|受理件)|(未|没有)(收到|接到)[^。；;]{0,30}申请|(未|没有)(发生|出现)[^。；;]{0,6}依申请公开/, facts: [{ metric: 'applications.received', unit: '件' }] },
+  { test: /(未|没有|暂未|暂无|无)(收到|接到|受理|接收)[^。；;，,]{0,14}(申请|受理件)|(未|没有)(收到|接到)[^。；;]{0,30}申请|(未|没有)(发生|出现)[^。；;]{0,6}依申请公开/, unless: /复议|诉讼|建议|提案/, facts: [{ metric: 'applications.received', unit: '件' }] },
   { test: /(未|没有|不存在)[^。；;]{0,6}不予公开/, facts: [{ metric: 'applications.outcome', unit: '件', dims: { outcome: 'withheld' } }] },
   { test: /(没有|未|无|不)[^。；;]{0,12}(收取|收费)[^。；;]{0,16}|(没有|未)[^。；;]{0,10}(收费|费用)/, facts: [{ metric: 'fees.total', unit: '元' }] },
   {
@@ -83,6 +85,8 @@ export const SUBJECTS: [RegExp, Exclude<Subject, null>][] = [
   [/行政复议[^。；;]*行政诉讼|复议[^。；;]*诉讼/, 'review_litigation'],
   [/行政复议|复议/, 'review'],
   [/行政诉讼|诉讼/, 'litigation'],
+  // "人大代表建议和政协委员提案共14件" counts both: no rule names that total, so it stays a figure.
+  [/(代表建议|人大建议)[^。；;，,]*提案|提案[^。；;，,]*(代表建议|人大建议)/, 'npc_cppcc'],
   [/人大代表建议|代表建议|人大建议/, 'npc'],
   [/提案/, 'cppcc'],
   [/申请/, 'applications'],

@@ -36,6 +36,10 @@ describe.each([
   { heading: '依申请公开政府信息情况', sentence: '全年未发生依申请公开情况。', want: { metric: 'applications.received', value: 0 } },
   { heading: '依申请公开政府信息情况', sentence: '本年度没有收到公民、法人或其他组织的政府信息公开申请。', want: { metric: 'applications.received', value: 0 } },
   { heading: '依申请公开政府信息情况', sentence: '全年共收到公民、法人和其他组织提出的政府信息公开申请7件。', want: { metric: 'applications.received', value: 7 } },
+  { heading: '办理人大代表建议和政协委员提案情况', sentence: '我中心承办的8件人大代表建议和3件政协提案全部办结。', want: { metric: 'npc_suggestions.received', value: 8 } },
+  { heading: '办理人大代表建议和政协委员提案情况', sentence: '我中心承办的8件人大代表建议和3件政协提案全部办结。', want: { metric: 'cppcc_proposals.received', value: 3 } },
+  { heading: '其他需要报告的事项', sentence: '本年度承办人大代表建议和政协委员提案共11件，其中人大代表建议8件，政协提案3件。', want: { metric: 'npc_suggestions.received', value: 8 } },
+  { heading: '其他需要报告的事项', sentence: '本年度承办人大代表建议和政协委员提案共11件，其中人大代表建议8件，政协提案3件。', want: { metric: 'cppcc_proposals.received', value: 3 } },
 ])('$sentence', ({ heading, sentence, want }) => {
   it(`yields ${want.metric} = ${want.value}`, () => {
     const facts = factsOf(heading, sentence);
@@ -43,5 +47,20 @@ describe.each([
     expect(hit, JSON.stringify(facts.map((f) => [f.metric, f.value, f.dims]))).toBeDefined();
     if (want.dims) expect(hit?.dims).toMatchObject(want.dims);
     if (want.scope) expect(hit?.scope).toBe(want.scope);
+  });
+});
+
+describe('sentences that must not yield a figure for applications', () => {
+  it('a combined count of suggestions and proposals is neither', () => {
+    const facts = factsOf('其他需要报告的事项', '本年度承办人大代表建议和政协委员提案共11件，其中人大代表建议8件，政协提案3件。');
+    expect(facts.filter((f) => f.value === 11).map((f) => f.metric)).toEqual(['figure']);
+  });
+
+  it.each([
+    '全年未收到针对我站政府信息公开工作的行政复议申请，也未被提起行政诉讼。',
+    '我中心承办的8件人大代表建议和3件政协提案全部办结。',
+  ])('%s', (sentence) => {
+    const facts = factsOf('其他情况', sentence);
+    expect(facts.filter((f) => f.metric.startsWith('applications.'))).toEqual([]);
   });
 });
