@@ -1,7 +1,7 @@
 import type { ChatContext, StoredFact } from '../model/fact-source.ts';
 import { factsForTarget } from './answer-target.ts';
 import { agenciesIn, type NluKit } from './nlu-kit.ts';
-import type { Plan } from './plan-question.ts';
+import { planQuestion, type Plan } from './plan-question.ts';
 import type { Understanding } from './understand-question.ts';
 
 /** One agency's answer to a metric in a year: a single figure, several (no total), or none. */
@@ -28,4 +28,21 @@ export function entriesAcross(kit: NluKit, year: number, plan: Plan): AgencyEntr
     const facts = r.kind === 'facts' && r.via !== 'search' ? r.facts : [];
     return { agency, facts, fact: facts.length === 1 ? (facts[0] ?? null) : null };
   });
+}
+
+export interface AcrossQuestion {
+  plan: Plan;
+  metric: string;
+  year: number;
+  note: string;
+  entries: AgencyEntry[];
+}
+
+/** What rank and total both start from: the metric asked, the year, and each agency's answer to it. */
+export function questionAcross(kit: NluKit, u: Understanding, ctx: ChatContext | null): AcrossQuestion | null {
+  const plan = planQuestion(kit, u, ctx);
+  const metric = plan?.metrics[0];
+  if (!plan || !metric) return null;
+  const { year, note } = yearAcross(kit, u, ctx);
+  return { plan, metric, year, note, entries: entriesAcross(kit, year, plan) };
 }

@@ -1,10 +1,9 @@
 import type { ChatContext } from '../model/fact-source.ts';
-import { entriesAcross, yearAcross, type AgencyEntry } from './across-agencies.ts';
+import { questionAcross, type AgencyEntry } from './across-agencies.ts';
 import { answerFigure } from './answer-figure.ts';
 import { factLine, metricName, sourceLines, valueText } from './fact-text.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
 import type { NluKit } from './nlu-kit.ts';
-import { planQuestion } from './plan-question.ts';
 import type { Understanding } from './understand-question.ts';
 
 // 最少/最低/least/fewest ask for the bottom of the ranking.
@@ -20,11 +19,9 @@ function unranked(kit: NluKit, e: AgencyEntry): string {
  * figure are ranked, the others are listed apart (never summed or guessed).
  */
 export function answerRank(kit: NluKit, u: Understanding, ctx: ChatContext | null): Outcome | null {
-  const plan = planQuestion(kit, u, ctx);
-  const metric = plan?.metrics[0];
-  if (!plan || !metric) return answerFigure(kit, u, ctx);
-  const { year, note } = yearAcross(kit, u, ctx);
-  const entries = entriesAcross(kit, year, plan);
+  const across = questionAcross(kit, u, ctx);
+  if (!across) return answerFigure(kit, u, ctx);
+  const { plan, metric, year, note, entries } = across;
   const asc = ASCENDING.test(u.q);
   const ranked = entries.flatMap((e) => (e.fact ? [{ agency: e.agency, fact: e.fact }] : [])).sort((a, b) => (asc ? 1 : -1) * (a.fact.value - b.fact.value));
   const name = metricName(kit, metric, plan.dims);

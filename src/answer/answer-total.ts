@@ -1,10 +1,9 @@
 import type { ChatContext } from '../model/fact-source.ts';
-import { entriesAcross, yearAcross } from './across-agencies.ts';
+import { questionAcross } from './across-agencies.ts';
 import { answerFigure } from './answer-figure.ts';
 import { factLine, metricName, sourceLines, valueText } from './fact-text.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
 import type { NluKit } from './nlu-kit.ts';
-import { planQuestion } from './plan-question.ts';
 import type { Understanding } from './understand-question.ts';
 
 /**
@@ -13,11 +12,9 @@ import type { Understanding } from './understand-question.ts';
  * sum approximate, and agencies without a single figure are listed as left out.
  */
 export function answerTotal(kit: NluKit, u: Understanding, ctx: ChatContext | null): Outcome | null {
-  const plan = planQuestion(kit, u, ctx);
-  const metric = plan?.metrics[0];
-  if (!plan || !metric) return answerFigure(kit, u, ctx);
-  const { year, note } = yearAcross(kit, u, ctx);
-  const entries = entriesAcross(kit, year, plan);
+  const across = questionAcross(kit, u, ctx);
+  if (!across) return answerFigure(kit, u, ctx);
+  const { plan, metric, year, note, entries } = across;
   const parts = entries.flatMap((e) => (e.fact ? [e.fact] : []));
   const unit = kit.metricDefs.get(metric)?.unit ?? parts[0]?.unit ?? '';
   // 7条 and 203件 proposals both count items and add up; 万元 and 元 would not.
