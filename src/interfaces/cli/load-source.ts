@@ -14,10 +14,19 @@ export interface LoadedSource {
 
 /**
  * The fact source the command-line tools and the bot answer from: the SQLite store, first brought in
- * line with the report folder (unchanged files are skipped by content hash, so this is cheap).
+ * line with the report folder (unchanged files are skipped by content hash, so this is cheap), then
+ * read through a read-only connection.
  */
 export function loadSource(): LoadedSource {
-  const db = openStore(storePath());
+  const path = storePath();
+  const db = openStore(path);
   const ingest = ingestReports(db, reportsDir());
-  return { source: new SqliteFactSource(db), contexts: new SqliteContextStore(db), ingest, close: () => db.close() };
+  // Answers only read: they get a read-only connection, so no answer path can change a figure. Chat
+  // context (and the bot's answered updates) keep the read-write one. An in-memory store has one connection.
+  const readOnly = path === ':memory:' ? db : openStore(path, { readonly: true });
+  const close = (): void => {
+    if (readOnly !== db) readOnly.close();
+    db.close();
+  };
+  return { source: new SqliteFactSource(readOnly), contexts: new SqliteContextStore(db), ingest, close };
 }
