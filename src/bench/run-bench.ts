@@ -12,6 +12,7 @@ import type { Inconsistency, Layout } from './corpus-types.ts';
 import { writeCorpus, type WrittenCorpus } from './generate-corpus.ts';
 import { engineExists, type AnswerMeasure } from './measure-answers.ts';
 import type { IngestMeasure } from './measure-ingest.ts';
+import { measureBot } from './measure-bot.ts';
 import { parseBenchArgs, type BenchArgs } from './parse-bench-args.ts';
 import { printBenchReport, type BenchDetails } from './print-bench-report.ts';
 import { readLines } from './read-lines.ts';
@@ -76,6 +77,9 @@ async function run(args: BenchArgs, dir: string): Promise<void> {
   const ans = await answers(args, store, join(dir, 'questions.jsonl'));
   log('cold starts');
   const cold = await coldStarts(store, questions.find((q) => q.kind === 'figure')?.q ?? '科学技术局2018年收到多少申请', corpus.reportsDir);
+  log('bot throughput');
+  const questionTexts = questions.filter((q) => q.kind !== 'follow_up').map((q) => q.q);
+  const bot = engineExists() ? await measureBot(store, corpus.reportsDir, questionTexts) : null;
   const profFile = args.profile ? readdirSync(profDir).find((f) => f.endsWith('.cpuprofile')) : undefined;
   const profile = profFile ? summariseCpuProfile(join(profDir, profFile), ROOT, INGEST_FUNCTIONS) : null;
   const ex = score.extraction;
@@ -83,9 +87,9 @@ async function run(args: BenchArgs, dir: string): Promise<void> {
     reports: corpus.reports, facts: ing.facts, ingest_s: ing.ingestS, ingest_reports_per_s: corpus.reports / ing.ingestS,
     ingest_peak_rss_mb: ing.peakRssMb, store_mb: ing.storeMb, extraction_recall: ex.recall(), extraction_precision: ex.precision(),
     answer_p50_ms: ans?.all.p50 ?? null, answer_p99_ms: ans?.all.p99 ?? null, answer_rss_mb: ans?.rssMb ?? null,
-    cold_start_ms: cold.ms, bot_updates_per_s: null,
+    cold_start_ms: cold.ms, bot_updates_per_s: bot?.updatesPerS ?? null,
   };
-  printBenchReport(roundResult(result), { args, corpus, generateS, ingest: ing, score, answers: ans, coldStart: cold, profile });
+  printBenchReport(roundResult(result), { args, corpus, generateS, ingest: ing, score, answers: ans, coldStart: cold, profile, bot });
   if (args.json) console.log(JSON.stringify(roundResult(result)));
 }
 
