@@ -7,6 +7,7 @@ import { readReport, REPORT_EXTENSIONS } from '../ingest/read-report.ts';
 import type { Db } from './open-store.ts';
 import { checkAcrossReports } from './check-across-reports.ts';
 import { extractorFingerprint } from './extractor-fingerprint.ts';
+import { prepareReportStatements, type ReportStatements } from './report-statements.ts';
 import { writeProblems, writeReport } from './write-report.ts';
 
 export interface IngestSummary {
@@ -41,39 +42,38 @@ interface Existing {
 }
 
 /** Another file already holds this agency and year, or the same bytes: report it, don't count twice. */
-function duplicateOf(db: Db, file: string, agency: string, year: number, hash: string): Existing | undefined {
+function duplicateOf(st: ReportStatements, file: string, agency: string, year: number, hash: string): Existing | undefined {
   // Two lookups, each on its own index (an OR of the two would scan the table).
-  const byYear = db.prepare('SELECT file, content_hash, agency, year FROM reports WHERE agency = ? AND year = ? AND file <> ?').get(agency, year, file);
-  return (byYear ?? db.prepare('SELECT file, content_hash, agency, year FROM reports WHERE content_hash = ? AND file <> ?').get(hash, file)) as Existing | undefined;
+  return (st.byAgencyYear.get(agency, year, file) ?? st.byContentHash.get(hash, file)) as Existing | undefined;
 }
 
-function fail(db: Db, summary: IngestSummary, file: string, problems: Problem[]): void {
+function fail(db: Db, st: ReportStatements, summary: IngestSummary, file: string, problems: Problem[]): void {
   db.transaction(() => {
-    db.prepare('DELETE FROM problems WHERE file = ? AND report_id IS NULL').run(file);
-    writeProblems(db, problems, null);
+    st.deleteUnattachedProblems.run(file);
+    writeProblems(db, problems, null, st);
   })();
   summary.failed.push({ file, problems });
 }
 
-function ingestFile(db: Db, dir: string, file: string, summary: IngestSummary): void {
+function ingestFile(db: Db, st: ReportStatements, dir: string, file: string, summary: IngestSummary): void {
   const path = join(dir, file);
   const hash = hashOf(path);
-  const stored = db.prepare('SELECT content_hash FROM reports WHERE file = ?').get(file) as { content_hash: string } | undefined;
+  const stored = st.contentHashOf.get(file) as { content_hash: string } | undefined;
   if (stored?.content_hash === hash) {
     summary.unchanged.push(file);
     return;
   }
   const read = readReport(path);
-  if (!read.ok) return fail(db, summary, file, [read.problem]);
+  if (!read.ok) return fail(db, st, summary, file, [read.problem]);
   const { report, problems } = parseReportText(read.file, read.text);
-  if (!report) return fail(db, summary, file, problems);
-  const twin = duplicateOf(db, file, report.meta.agency, report.meta.year, hash);
+  if (!report) return fail(db, st, summary, file, problems);
+  const twin = duplicateOf(st, file, report.meta.agency, report.meta.year, hash);
   if (twin) {
     const message = `${report.meta.agency} ${report.meta.year} is already loaded from ${twin.file}; this file was skipped so nothing is counted twice`;
-    return fail(db, summary, file, [{ code: 'duplicate_report', file, severity: 'error', section: '', message }]);
+    return fail(db, st, summary, file, [{ code: 'duplicate_report', file, severity: 'error', section: '', message }]);
   }
   // One transaction per report: a failure leaves the previous version of this report as it was.
-  db.transaction(() => writeReport(db, report, hash))();
+  db.transaction(() => writeReport(db, report, hash, st))();
   summary.loaded.push(file);
 }
 
@@ -85,20 +85,21 @@ function count(db: Db, table: string): number {
 export function ingestReports(db: Db, dir: string): IngestSummary {
   const summary: IngestSummary = { loaded: [], unchanged: [], failed: [], removed: [], reports: 0, sections: 0, facts: 0, problems: 0 };
   const files = reportFiles(dir);
+  const st = prepareReportStatements(db);
   for (const file of files) {
     try {
-      ingestFile(db, dir, file, summary);
+      ingestFile(db, st, dir, file, summary);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      fail(db, summary, file, [{ code: 'ingest_failed', file, severity: 'error', section: '', message: `could not load this file: ${message}` }]);
+      fail(db, st, summary, file, [{ code: 'ingest_failed', file, severity: 'error', section: '', message: `could not load this file: ${message}` }]);
     }
   }
   const present = new Set(files);
   const gone = (db.prepare('SELECT DISTINCT file FROM problems UNION SELECT file FROM reports').all() as { file: string }[]).map((r) => r.file).filter((f) => !present.has(f));
   db.transaction(() => {
     for (const file of gone) {
-      db.prepare('DELETE FROM reports WHERE file = ?').run(file);
-      db.prepare('DELETE FROM problems WHERE file = ?').run(file);
+      st.deleteReport.run(file);
+      st.deleteFileProblems.run(file);
     }
   })();
   summary.removed = gone;

@@ -1,0 +1,38 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from './open-store.ts';
+
+/** Every statement ingest runs per report, prepared once per run instead of once per report. */
+export interface ReportStatements {
+  deleteReport: Statement<[string]>;
+  deleteFileProblems: Statement<[string]>;
+  deleteUnattachedProblems: Statement<[string]>;
+  insertReport: Statement<unknown[]>;
+  insertSection: Statement<unknown[]>;
+  insertFact: Statement<unknown[]>;
+  insertProblem: Statement<unknown[]>;
+  /** Another file holding this agency and year, and another file with the same bytes: one index each. */
+  byAgencyYear: Statement<[string, number, string]>;
+  byContentHash: Statement<[string, string]>;
+  contentHashOf: Statement<[string]>;
+}
+
+export function prepareReportStatements(db: Db): ReportStatements {
+  return {
+    deleteReport: db.prepare<[string]>('DELETE FROM reports WHERE file = ?'),
+    deleteFileProblems: db.prepare<[string]>('DELETE FROM problems WHERE file = ?'),
+    deleteUnattachedProblems: db.prepare<[string]>('DELETE FROM problems WHERE file = ? AND report_id IS NULL'),
+    insertReport: db.prepare(
+      `INSERT INTO reports (file, content_hash, title, agency, agency_aliases, year, published_on, template, original, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertSection: db.prepare('INSERT INTO sections (report_id, no, heading, start, end, text) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertFact: db.prepare(
+      `INSERT INTO facts (report_id, metric, dims, label, value, unit, qualifier, scope, derived, section_no, section, sub_path, quote, start, end)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertProblem: db.prepare('INSERT INTO problems (report_id, file, code, severity, section, message, facts) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    byAgencyYear: db.prepare<[string, number, string]>('SELECT file, content_hash, agency, year FROM reports WHERE agency = ? AND year = ? AND file <> ?'),
+    byContentHash: db.prepare<[string, string]>('SELECT file, content_hash, agency, year FROM reports WHERE content_hash = ? AND file <> ?'),
+    contentHashOf: db.prepare<[string]>('SELECT content_hash FROM reports WHERE file = ?'),
+  };
+}
