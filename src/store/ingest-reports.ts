@@ -3,9 +3,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Problem } from '../model/fact.ts';
 import { parseReportText } from '../ingest/parse-report.ts';
-import { readReport, REPORT_EXTENSIONS } from '../ingest/read-report.ts';
+import { REPORT_EXTENSIONS } from '../ingest/read-report.ts';
 import type { Db } from './open-store.ts';
 import { checkAcrossReports } from './check-across-reports.ts';
+import { readReportBytes } from './read-report-bytes.ts';
 import { extractorFingerprint } from './extractor-fingerprint.ts';
 import { prepareReportStatements, type ReportStatements } from './report-statements.ts';
 import { writeProblems, writeReport } from './write-report.ts';
@@ -30,8 +31,8 @@ function reportFiles(dir: string): string[] {
 }
 
 /** The file's bytes and the extractor that read them: either changing means the facts may change. */
-function hashOf(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).update(extractorFingerprint()).digest('hex');
+function hashOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).update(extractorFingerprint()).digest('hex');
 }
 
 interface Existing {
@@ -57,13 +58,16 @@ function fail(db: Db, st: ReportStatements, summary: IngestSummary, file: string
 
 function ingestFile(db: Db, st: ReportStatements, dir: string, file: string, summary: IngestSummary): void {
   const path = join(dir, file);
-  const hash = hashOf(path);
+  // Read once, for the hash and (if the file changed) for its text. A file that cannot be read
+  // throws here, as hashing it did before, and fails as ingest_failed.
+  const bytes = readFileSync(path);
+  const hash = hashOf(bytes);
   const stored = st.contentHashOf.get(file) as { content_hash: string } | undefined;
   if (stored?.content_hash === hash) {
     summary.unchanged.push(file);
     return;
   }
-  const read = readReport(path);
+  const read = readReportBytes(path, bytes);
   if (!read.ok) return fail(db, st, summary, file, [read.problem]);
   const { report, problems } = parseReportText(read.file, read.text);
   if (!report) return fail(db, st, summary, file, problems);
