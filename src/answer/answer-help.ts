@@ -1,6 +1,6 @@
 import { exampleQuestions } from './example-questions.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
-import type { NluKit } from './nlu-kit.ts';
+import { allYears, type NluKit } from './nlu-kit.ts';
 
 const COMMANDS = [
   '/agencies 已收录的单位及年份',
@@ -13,7 +13,7 @@ const COMMANDS = [
 /** help: what can be asked, the commands and two real example questions. */
 export function answerHelp(kit: NluKit): Outcome {
   const examples = exampleQuestions(kit);
-  const years = [...new Set(kit.reports.map((r) => r.year))].sort((a, b) => a - b);
+  const years = allYears(kit);
   return makeOutcome('answered', [
     `您好！我可以回答张店区各单位政府信息公开工作年度报告中的数字（已收录${kit.agencies.length}个单位，${years.join('、')}年）。`,
     '可以问：某单位某年收到多少信息公开申请、主动公开多少条信息、行政复议/诉讼多少起、收费情况、人大建议和政协提案等；也可以比较两年、问哪个单位最多、问报告有哪些内容。',

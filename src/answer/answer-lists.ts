@@ -1,20 +1,17 @@
 import { makeOutcome, type Outcome } from './make-reply.ts';
-import { agenciesIn, yearsOf, type NluKit } from './nlu-kit.ts';
+import { agenciesIn, allYears, yearsOf, type NluKit } from './nlu-kit.ts';
 import type { Understanding } from './understand-question.ts';
 
 /** list_agencies: every agency with its report years (only those reporting in the asked years). */
 export function answerAgencies(kit: NluKit, u: Understanding): Outcome {
   const years = u.years.map((y) => y.year);
-  const agencies = years.length > 0 ? kit.agencies.filter((a) => years.some((y) => agenciesIn(kit, y).includes(a))) : kit.agencies;
+  const asked = new Set(years.flatMap((y) => agenciesIn(kit, y)));
+  const agencies = years.length > 0 ? kit.agencies.filter((a) => asked.has(a)) : kit.agencies;
   if (agencies.length === 0) return makeOutcome('not_found', [`没有${years.join('、')}年的年度报告。`, `已收录的年份：${allYears(kit).join('、')}。`]);
   const head = years.length > 0 ? `${years.join('、')}年有年度报告的单位（${agencies.length}个）：` : `已收录${agencies.length}个单位的政府信息公开工作年度报告：`;
   return makeOutcome('answered', [head, ...agencies.map((a) => `· ${a}：${yearsOf(kit, a).join('、')}年`)], {
     options: agencies.slice(0, kit.config.maxOptions).map((a) => ({ label: a, question: `/years ${a}` })),
   });
-}
-
-function allYears(kit: NluKit): number[] {
-  return [...new Set(kit.reports.map((r) => r.year))].sort((a, b) => a - b);
 }
 
 /** list_years: all years with the agencies reporting, or the years of one agency. */

@@ -1,5 +1,5 @@
 import type { StoredFact } from '../model/fact-source.ts';
-import type { NluKit } from './nlu-kit.ts';
+import { reportOf, type NluKit } from './nlu-kit.ts';
 import type { ReplyFact } from './reply.ts';
 import { formatValue } from './format-value.ts';
 
@@ -65,7 +65,7 @@ export function factKey(f: Pick<StoredFact, 'metric' | 'dims' | 'value'>): strin
 export function warningLines(kit: NluKit, facts: StoredFact[]): string[] {
   const out = new Set<string>();
   for (const f of facts) {
-    const report = kit.reports.find((r) => r.agency === f.agency && r.year === f.year);
+    const report = reportOf(kit, f.agency, f.year);
     if (!report) continue;
     for (const p of kit.source.problems(report.id)) {
       if (p.facts?.includes(factKey(f))) out.add(`⚠ 注意：该报告的核对发现问题（${p.section || '全文'}）：${p.message}`);

@@ -13,6 +13,8 @@ export interface NluKit {
   agencies: string[];
   /** Year of the newest report: what 今年/去年 count from. */
   latestYear: number;
+  /** Lookups over `reports` built once: a question must not scan every report (15,000 at city scale). */
+  index: ReportIndex;
   agencyMatcher: AgencyMatcher;
   metricMatcher: MetricMatcher;
   catalog: MetricCatalog;
@@ -25,16 +27,52 @@ export interface NluKit {
   metricsWithDim(dim: string, value: string): string[];
 }
 
+export interface ReportIndex {
+  byAgencyYear: Map<string, ReportSummary>;
+  /** Each agency's years, ascending. */
+  yearsByAgency: Map<string, number[]>;
+  /** Each year's agencies, in the order of `agencies`. */
+  agenciesByYear: Map<number, string[]>;
+  reportsByYear: Map<number, ReportSummary[]>;
+  /** Every year with a report, ascending. */
+  years: number[];
+}
+
+const keyOf = (agency: string, year: number) => `${agency}\u0000${year}`;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function indexReports(reports: ReportSummary[], agencies: string[]): ReportIndex {
+  const byAgencyYear = new Map<string, ReportSummary>();
+  const yearsByAgency = new Map<string, number[]>();
+  const reportsByYear = new Map<number, ReportSummary[]>();
+  for (const r of reports) {
+    byAgencyYear.set(keyOf(r.agency, r.year), r);
+    push(yearsByAgency, r.agency, r.year);
+    push(reportsByYear, r.year, r);
+  }
+  for (const [agency, years] of yearsByAgency) yearsByAgency.set(agency, [...new Set(years)].sort((a, b) => a - b));
+  const agenciesByYear = new Map<number, string[]>();
+  for (const agency of agencies) for (const year of yearsByAgency.get(agency) ?? []) push(agenciesByYear, year, agency);
+  return { byAgencyYear, yearsByAgency, agenciesByYear, reportsByYear, years: [...reportsByYear.keys()].sort((a, b) => a - b) };
+}
+
 export function buildNluKit(source: FactSource): NluKit {
   const reports = source.reports();
+  const agencies = [...new Set(reports.map((r) => r.agency))].sort((a, b) => a.localeCompare(b, 'zh'));
   const catalog = loadMetricCatalog();
   const dimCache = new Map<string, Set<string>>();
   const withDimCache = new Map<string, string[]>();
   return {
     source,
     reports,
-    agencies: [...new Set(reports.map((r) => r.agency))].sort((a, b) => a.localeCompare(b, 'zh')),
-    latestYear: Math.max(0, ...reports.map((r) => r.year)),
+    agencies,
+    latestYear: reports.reduce((max, r) => Math.max(max, r.year), 0),
+    index: indexReports(reports, agencies),
     // Built once from the store: agency + the aliases each report uses for itself.
     agencyMatcher: buildAgencyMatcher(reports.map((r) => ({ name: r.agency, aliases: r.agencyAliases }))),
     metricMatcher: buildMetricMatcher(catalog),
@@ -64,15 +102,25 @@ export function buildNluKit(source: FactSource): NluKit {
 
 /** The report of one agency for one year, if the store has it. */
 export function reportOf(kit: NluKit, agency: string, year: number): ReportSummary | undefined {
-  return kit.reports.find((r) => r.agency === agency && r.year === year);
+  return kit.index.byAgencyYear.get(keyOf(agency, year));
 }
 
 /** Years an agency has reports for, ascending. */
 export function yearsOf(kit: NluKit, agency: string): number[] {
-  return [...new Set(kit.reports.filter((r) => r.agency === agency).map((r) => r.year))].sort((a, b) => a - b);
+  return kit.index.yearsByAgency.get(agency) ?? [];
 }
 
 /** Agencies with a report for a year. */
 export function agenciesIn(kit: NluKit, year: number): string[] {
-  return kit.agencies.filter((a) => reportOf(kit, a, year));
+  return kit.index.agenciesByYear.get(year) ?? [];
+}
+
+/** Reports of one year. */
+export function reportsIn(kit: NluKit, year: number): ReportSummary[] {
+  return kit.index.reportsByYear.get(year) ?? [];
+}
+
+/** Every year with a report, ascending. */
+export function allYears(kit: NluKit): number[] {
+  return kit.index.years;
 }

@@ -1,6 +1,6 @@
 import type { ChatContext } from '../model/fact-source.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
-import { agenciesIn, reportOf, yearsOf, type NluKit } from './nlu-kit.ts';
+import { agenciesIn, allYears, reportOf, yearsOf, type NluKit } from './nlu-kit.ts';
 import type { ReplyOption } from './reply.ts';
 import { withAgency, withReport, withYear } from './rewrite-question.ts';
 import type { Understanding } from './understand-question.ts';
@@ -38,7 +38,7 @@ function ambiguousAgency(kit: NluKit, u: Understanding, candidates: string[]): O
 }
 
 function noReportInYears(kit: NluKit, years: number[]): Outcome {
-  const all = [...new Set(kit.reports.map((r) => r.year))].sort((a, b) => a - b);
+  const all = allYears(kit);
   return makeOutcome('not_found', [`没有${years.join('、')}年的年度报告。`, `已收录的年份：${all.join('、')}。`]);
 }
 
@@ -80,7 +80,8 @@ function pickAgencies(kit: NluKit, u: Understanding, ctx: ChatContext | null, ye
   if (u.agency.kind === 'unknown') return fail(unknownAgency(kit, u, u.agency.mention, u.agency.closest));
   if (u.agency.kind === 'ambiguous') return fail(ambiguousAgency(kit, u, u.agency.candidates));
   if (ctx?.agency) return [ctx.agency];
-  const reporting = years.length > 0 ? kit.agencies.filter((a) => years.some((y) => reportOf(kit, a, y))) : kit.agencies;
+  const reportingIn = new Set(years.flatMap((y) => agenciesIn(kit, y)));
+  const reporting = years.length > 0 ? kit.agencies.filter((a) => reportingIn.has(a)) : kit.agencies;
   const candidates = preferred(withMetric(kit, reporting, years, opts.metrics ?? []), years, opts.prefer);
   if (candidates.length === 1) return candidates;
   if (candidates.length === 0) return fail(noReportInYears(kit, years));

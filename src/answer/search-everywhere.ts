@@ -1,6 +1,6 @@
 import type { ReportSummary, StoredFact } from '../model/fact-source.ts';
 import { bestFigures, searchFigures } from './figure-search.ts';
-import type { NluKit } from './nlu-kit.ts';
+import { reportsIn, type NluKit } from './nlu-kit.ts';
 import type { Plan } from './plan-question.ts';
 import type { Understanding } from './understand-question.ts';
 
@@ -43,7 +43,7 @@ function winner(kit: NluKit, hits: ReportHit[]): ReportHit[] {
  */
 export function searchEverywhere(kit: NluKit, u: Understanding, plan: Plan, unit = ''): EverywhereResult {
   const years = [...new Set(u.years.map((y) => y.year))];
-  const groups = years.length > 0 ? years.map((y) => kit.reports.filter((r) => r.year === y)) : [kit.reports];
+  const groups = years.length > 0 ? years.map((y) => reportsIn(kit, y)) : [kit.reports];
   const found: ReportHit[] = [];
   const tied: ReportSummary[] = [];
   for (const reports of groups) {

@@ -1,14 +1,14 @@
 import type { ChatContext } from '../model/fact-source.ts';
 import { metricName } from './fact-text.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
-import type { NluKit } from './nlu-kit.ts';
+import { yearsOf, type NluKit } from './nlu-kit.ts';
 import { reportCoverage } from './report-coverage.ts';
 import type { Understanding } from './understand-question.ts';
 
 /** A bare agency or year with nothing to look up: offer the report's figures as questions. */
 export function whatToAsk(kit: NluKit, u: Understanding, ctx: ChatContext | null): Outcome | null {
   const agency = u.agencies[0] ?? (u.years.length > 0 ? ctx?.agency : undefined);
-  const years = agency ? kit.reports.filter((r) => r.agency === agency).map((r) => r.year) : [];
+  const years = agency ? yearsOf(kit, agency) : [];
   const year = u.years[0]?.year ?? years.at(-1);
   if (!agency || year === undefined || !years.includes(year)) return null;
   const metrics = reportCoverage(kit, agency, year).metrics.slice(0, kit.config.maxOptions);
