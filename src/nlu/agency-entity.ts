@@ -1,5 +1,5 @@
-import Fuse from 'fuse.js';
 import { agencyAliases, agencyCores, isUsableAlias, splitRegion } from './agency-aliases.ts';
+import { buildCharIndex, type CharIndex } from './char-index.ts';
 import { findAgencyMentions, followedByAny, type AgencyMention } from './agency-mentions.ts';
 import { loadAgencyRules, type AgencyRules } from './agency-rules.ts';
 import { editSimilarity } from './edit-similarity.ts';
@@ -52,8 +52,8 @@ interface MatcherState {
   rules: AgencyRules;
   config: FuzzyConfig['agency'];
   index: TermIndex<AliasTarget>;
-  cores: CoreEntry[];
-  fuse: Fuse<CoreEntry>;
+  /** Cores by the characters they hold: a mention is compared only with cores sharing some. */
+  cores: CharIndex<CoreEntry>;
   types: string[];
   /** Region names and short forms (淄博市, 张店区, 区 …), longest first: stripped to compare cores. */
   regionForms: string[];
@@ -112,20 +112,37 @@ function regionCore(text: string, s: MatcherState): string {
   return form ? text.slice(form.length) : splitRegion(text, s.rules).core;
 }
 
-/** Agencies ranked by how close their names are to a mention: same type word first, then similarity. */
+interface Closeness {
+  same: number;
+  sim: number;
+  /** Position of the agency's first core: ties keep the order the agencies were given in. */
+  order: number;
+}
+
+const closer = (a: Closeness, b: Closeness) => b.same - a.same || b.sim - a.sim || a.order - b.order;
+
+/**
+ * Agencies ranked by how close their names are to a mention: same type word first, then similarity.
+ * Cores are visited best bound first, and the walk stops once no remaining core can beat the
+ * closestLimit-th agency found, so a city-sized list costs a few comparisons.
+ */
 function closestAgencies(core: string, s: MatcherState): string[] {
   const type = typeOf(core, s.types);
-  const best = new Map<string, { same: number; sim: number }>();
-  for (const e of s.cores) {
-    const cand = { same: e.type === type ? 1 : 0, sim: editSimilarity(core, e.core) };
-    const prev = best.get(e.agency);
-    if (!prev || cand.same > prev.same || (cand.same === prev.same && cand.sim > prev.sim)) best.set(e.agency, cand);
+  const limit = s.config.closestLimit;
+  const shares = s.cores.sharing(core).map((c, order) => ({ ...c, order, same: c.entry.type === type ? 1 : 0 }));
+  shares.sort((a, b) => b.same - a.same || b.bound - a.bound || a.order - b.order);
+  const best = new Map<string, Closeness>();
+  const ranked = () => [...best.entries()].filter(([, v]) => v.sim >= s.config.closestMinScore).sort(([, a], [, b]) => closer(a, b));
+  for (const c of shares) {
+    if (c.bound < s.config.closestMinScore) continue;
+    const full = ranked();
+    const last = full.length >= limit ? full[limit - 1]?.[1] : undefined;
+    if (last && (c.same < last.same || (c.same === last.same && c.bound < last.sim))) break;
+    const cand = { same: c.same, sim: editSimilarity(core, c.entry.core), order: c.order };
+    const prev = best.get(c.entry.agency);
+    if (!prev || closer(cand, prev) < 0) best.set(c.entry.agency, prev ? { ...cand, order: Math.min(prev.order, cand.order) } : cand);
   }
-  return [...best.entries()]
-    .filter(([, v]) => v.sim >= s.config.closestMinScore)
-    .sort(([, a], [, b]) => b.same - a.same || b.sim - a.sim)
-    .slice(0, s.config.closestLimit)
-    .map(([agency]) => agency);
+  return ranked().slice(0, limit).map(([agency]) => agency);
 }
 
 function blockedContinuation(q: string, hit: TermHit<AliasTarget>, rules: AgencyRules): boolean {
@@ -167,10 +184,10 @@ function exactMatches(q: string, s: MatcherState): AgencyMatch[] {
 function candidatesFor(core: string, start: number, s: MatcherState): Candidate[] {
   const probe = coreEntry('', core, s.types);
   if (probe.distinct.length < s.rules.mention.minDistinctLength) return [];
-  return s.fuse
-    .search(core)
-    .map((r) => r.item)
-    .filter((e) => e.type === probe.type)
+  return s.cores
+    .sharing(core)
+    .filter((c) => c.entry.type === probe.type && c.bound >= s.config.minScore)
+    .map((c) => c.entry)
     .map((e) => ({ agency: e.agency, start, score: editSimilarity(core, e.core), distinct: editSimilarity(probe.distinct, e.distinct) }))
     .filter((c) => c.score >= s.config.minScore && c.distinct >= s.config.minDistinctScore)
     .map(({ agency, start: st, score }) => ({ agency, start: st, score }));
@@ -248,8 +265,7 @@ export function buildAgencyMatcher(agencies: AgencyInput[]): AgencyMatcher {
     rules,
     config,
     index: buildTermIndex(aliasEntries(list, rules), targetKey),
-    cores,
-    fuse: new Fuse(cores, { keys: ['core'], includeScore: true, threshold: config.fuseThreshold, ignoreLocation: true }),
+    cores: buildCharIndex(cores, (e) => e.core),
     types,
     regionForms: nonEmptyLongestFirst(rules.regionPrefixes.flatMap((p) => [p.prefix, ...p.variants])),
     localForms: nonEmptyLongestFirst(rules.regionPrefixes.flatMap((p) => p.variants)),

@@ -5,7 +5,6 @@ const score = z.number().min(0).max(1);
 
 const fuzzyConfigSchema = z.object({
   agency: z.object({
-    fuseThreshold: score,
     minScore: score,
     minDistinctScore: score,
     ambiguityMargin: score,
