@@ -12,19 +12,22 @@ export interface ReportHit {
 
 export type EverywhereResult = { kind: 'found'; hits: ReportHit[] } | { kind: 'several'; reports: ReportSummary[] } | { kind: 'none' };
 
-/** Headings of the report's sections that mention `unit` (all sections when no unit is given). */
-function sectionsNaming(kit: NluKit, report: ReportSummary, unit: string): Set<string> | null {
+/** Headings of the sections naming `unit`, by report (null: no unit, every section counts). */
+function sectionsNaming(kit: NluKit, unit: string): Map<number, Set<string>> | null {
   if (!unit) return null;
-  return new Set(kit.source.searchSections(unit, report.id).map((h) => h.section));
+  const byReport = new Map<number, Set<string>>();
+  for (const hit of kit.source.sectionsNaming(unit)) byReport.set(hit.reportId, (byReport.get(hit.reportId) ?? new Set()).add(hit.section));
+  return byReport;
 }
 
-function hitsIn(kit: NluKit, reports: ReportSummary[], plan: Plan, unit: string): ReportHit[] {
+function hitsIn(kit: NluKit, reports: ReportSummary[], plan: Plan, naming: Map<number, Set<string>> | null): ReportHit[] {
   return reports
-    .map((report) => {
-      const sections = sectionsNaming(kit, report, unit);
+    .flatMap((report) => {
+      const sections = naming?.get(report.id);
+      if (naming && !sections) return [];
       const facts = kit.source.facts({ agency: report.agency, year: report.year, metrics: ['figure'] }).filter((f) => !sections || sections.has(f.section));
       const best = bestFigures(searchFigures(facts, plan.query, kit.config), kit.config);
-      return { report, facts: best.map((s) => s.fact), score: best[0]?.score ?? 0 };
+      return [{ report, facts: best.map((s) => s.fact), score: best[0]?.score ?? 0 }];
     })
     .filter((h) => h.facts.length > 0)
     .sort((a, b) => b.score - a.score);
@@ -44,10 +47,11 @@ function winner(kit: NluKit, hits: ReportHit[]): ReportHit[] {
 export function searchEverywhere(kit: NluKit, u: Understanding, plan: Plan, unit = ''): EverywhereResult {
   const years = [...new Set(u.years.map((y) => y.year))];
   const groups = years.length > 0 ? years.map((y) => reportsIn(kit, y)) : [kit.reports];
+  const naming = sectionsNaming(kit, unit);
   const found: ReportHit[] = [];
   const tied: ReportSummary[] = [];
   for (const reports of groups) {
-    const best = winner(kit, hitsIn(kit, reports, plan, unit));
+    const best = winner(kit, hitsIn(kit, reports, plan, naming));
     if (best.length === 1) found.push(best[0] as ReportHit);
     if (best.length > 1) tied.push(...best.map((h) => h.report));
   }

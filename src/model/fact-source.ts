@@ -32,6 +32,11 @@ export interface MetricDims {
   dims: Record<string, string>;
 }
 
+export interface SectionRef {
+  reportId: number;
+  section: string;
+}
+
 export interface SectionHit {
   reportId: number;
   section: string;
@@ -50,6 +55,8 @@ export interface FactSource {
   metricDims(): MetricDims[];
   /** Full-text search over section text (for "what does the report say about …"). */
   searchSections(terms: string, reportId?: number): SectionHit[];
+  /** Every section whose text contains `term`, in any report (one lookup, not one per report). */
+  sectionsNaming(term: string): SectionRef[];
 }
 
 /** Per-chat conversation memory: last agency, year and metric, so follow-ups can reuse them. */

@@ -1,5 +1,5 @@
 import type { ParsedReport, Problem } from '../model/fact.ts';
-import type { ChatContext, ContextStore, FactQuery, FactSource, MetricDims, ReportSummary, SectionHit, StoredFact } from '../model/fact-source.ts';
+import type { ChatContext, ContextStore, FactQuery, FactSource, MetricDims, ReportSummary, SectionHit, SectionRef, StoredFact } from '../model/fact-source.ts';
 
 /** A FactSource over parsed reports held in memory: the same answers as the SQLite store, without it. */
 export class MemoryFactSource implements FactSource {
@@ -49,6 +49,10 @@ export class MemoryFactSource implements FactSource {
       }
     });
     return hits;
+  }
+
+  sectionsNaming(term: string): SectionRef[] {
+    return this.parsed.flatMap((r, i) => r.sections.filter((s) => s.text.includes(term)).map((s) => ({ reportId: i + 1, section: s.heading })));
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Problem } from '../model/fact.ts';
-import type { ChatContext, ContextStore, FactQuery, FactSource, MetricDims, ReportSummary, SectionHit, StoredFact } from '../model/fact-source.ts';
+import type { ChatContext, ContextStore, FactQuery, FactSource, MetricDims, ReportSummary, SectionHit, SectionRef, StoredFact } from '../model/fact-source.ts';
 import type { Db } from './open-store.ts';
 
 interface ReportRow {
@@ -113,6 +113,15 @@ export class SqliteFactSource implements FactSource {
          FROM sections s WHERE instr(s.text, @terms) > 0 ${filter} LIMIT 20`;
     const q = `"${terms.replace(/"/g, '""')}"`;
     return this.db.prepare(sql).all([...terms].length >= 3 ? { ...params, q } : params) as SectionHit[];
+  }
+
+  /** FTS5 trigram for three characters or more (the whole store in one query); shorter terms scan. */
+  sectionsNaming(term: string): SectionRef[] {
+    if ([...term].length >= 3) {
+      return this.db.prepare('SELECT s.report_id AS reportId, s.heading AS section FROM sections_fts JOIN sections s ON s.id = sections_fts.rowid WHERE sections_fts MATCH ?')
+        .all(`"${term.replace(/"/g, '""')}"`) as SectionRef[];
+    }
+    return this.db.prepare('SELECT report_id AS reportId, heading AS section FROM sections WHERE instr(text, ?) > 0').all(term) as SectionRef[];
   }
 
   /** Read once per process: a few hundred distinct pairs, however many facts. */
