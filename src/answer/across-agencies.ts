@@ -1,5 +1,5 @@
-import type { ChatContext, StoredFact } from '../model/fact-source.ts';
-import { factsForTarget } from './answer-target.ts';
+import type { ChatContext, FactQuery, FactSource, StoredFact } from '../model/fact-source.ts';
+import { catalogueMetricsFor, factsForTarget } from './answer-target.ts';
 import { agenciesIn, type NluKit } from './nlu-kit.ts';
 import { planQuestion, type Plan } from './plan-question.ts';
 import type { Understanding } from './understand-question.ts';
@@ -20,13 +20,48 @@ export function yearAcross(kit: NluKit, u: Understanding, ctx: ChatContext | nul
   return { year: kit.latestYear, note: `问题没有指明年份，按最新的${kit.latestYear}年回答。` };
 }
 
-/** Every agency reporting that year, answered with the same selection rules as a single question. */
+/**
+ * The kit with a source that answers this year's per-agency questions about `metrics` from one
+ * query over every agency, instead of one query per agency (a city has a thousand).
+ */
+function prefetched(kit: NluKit, year: number, metrics: string[]): NluKit {
+  const byAgency = new Map<string, StoredFact[]>();
+  for (const f of kit.source.facts({ year, metrics })) {
+    const list = byAgency.get(f.agency);
+    if (list) list.push(f);
+    else byAgency.set(f.agency, [f]);
+  }
+  const covered = new Set(metrics);
+  const source: FactSource = {
+    reports: () => kit.source.reports(),
+    problems: (id) => kit.source.problems(id),
+    metricDims: () => kit.source.metricDims(),
+    searchSections: (terms, id) => kit.source.searchSections(terms, id),
+    sectionsNaming: (term) => kit.source.sectionsNaming(term),
+    facts(q: FactQuery) {
+      const wanted = q.metrics;
+      if (q.year !== year || q.agency === undefined || q.ids !== undefined || !wanted?.every((m) => covered.has(m))) return kit.source.facts(q);
+      return (byAgency.get(q.agency) ?? []).filter((f) => wanted.includes(f.metric));
+    },
+  };
+  return { ...kit, source };
+}
+
+/**
+ * Every agency reporting that year, answered with the same selection rules as a single question
+ * (catalogue facts only: a figure found by words is not comparable across agencies). Kept per
+ * (year, metric, dimensions): rankings and totals over the same figure then cost nothing more.
+ */
 export function entriesAcross(kit: NluKit, year: number, plan: Plan): AgencyEntry[] {
   const metric = plan.metrics[0] ?? null;
-  return agenciesIn(kit, year).map((agency) => {
-    const r = factsForTarget(kit, { agency, year, metric, dims: plan.dims, query: plan.query, specificWords: [] });
-    const facts = r.kind === 'facts' && r.via !== 'search' ? r.facts : [];
-    return { agency, facts, fact: facts.length === 1 ? (facts[0] ?? null) : null };
+  const key = JSON.stringify([year, metric, Object.entries(plan.dims).sort()]);
+  return kit.memo('across', key, kit.config.acrossCacheSize, () => {
+    const scoped = metric === null ? kit : prefetched(kit, year, catalogueMetricsFor(kit, metric));
+    return agenciesIn(kit, year).map((agency) => {
+      const r = factsForTarget(scoped, { agency, year, metric, dims: plan.dims, query: plan.query, specificWords: [], catalogueOnly: true });
+      const facts = r.kind === 'facts' && r.via !== 'search' ? r.facts : [];
+      return { agency, facts, fact: facts.length === 1 ? (facts[0] ?? null) : null };
+    });
   });
 }
 

@@ -2,7 +2,7 @@ import type { ChatContext } from '../model/fact-source.ts';
 import { questionAcross, type AgencyEntry } from './across-agencies.ts';
 import { answerFigure } from './answer-figure.ts';
 import { factLine, metricName, sourceLines, valueText } from './fact-text.ts';
-import { makeOutcome, type Outcome } from './make-reply.ts';
+import { makeOutcome, shownItems, type Outcome } from './make-reply.ts';
 import type { NluKit } from './nlu-kit.ts';
 import type { Understanding } from './understand-question.ts';
 
@@ -27,17 +27,24 @@ export function answerRank(kit: NluKit, u: Understanding, ctx: ChatContext | nul
   const name = metricName(kit, metric, plan.dims);
   const top = ranked[0]?.fact;
   // The itemised figures of unranked agencies are stated too, so they go in reply.facts with their sources.
-  const listed = entries.flatMap((e) => (e.fact ? [] : e.facts));
-  if (!top) return makeOutcome('not_found', [`${year}年没有哪个单位的报告给出单一的“${name}”数字。`, ...entries.map((e) => unranked(kit, e))], { used: listed });
+  if (!top) {
+    const shownEntries = entries.slice(0, kit.config.maxListLines);
+    return makeOutcome('not_found', [`${year}年没有哪个单位的报告给出单一的“${name}”数字。`, ...shownItems(entries, kit.config.maxListLines, (e) => unranked(kit, e))], { used: shownEntries.flatMap((e) => e.facts) });
+  }
   const winners = ranked.filter((e) => e.fact.value === top.value).map((e) => e.agency);
-  const facts = ranked.map((e) => e.fact);
+  const max = kit.config.maxListLines;
+  const unrankedEntries = entries.filter((e) => !e.fact);
+  // Only what the reply shows is cited and remembered for 出处: the top of the ranking and the
+  // first agencies left out.
+  const shown = ranked.slice(0, max).map((e) => e.fact);
+  const shownListed = unrankedEntries.slice(0, max).flatMap((e) => e.facts);
   const lines = [
     `${year}年${name}${asc ? '最少' : '最多'}的是：${winners.join('、')}（${valueText(kit, top)}）${winners.length > 1 ? '，并列' : ''}`,
     `排名（${ranked.length}个单位${asc ? '，从少到多' : '，从多到少'}）：`,
-    ...ranked.map((e, i) => `${i + 1}. ${e.agency}：${factLine(kit, e.fact, false)}`),
-    ...entries.filter((e) => !e.fact).map((e) => unranked(kit, e)),
+    ...shownItems(ranked, max, (e, i) => `${i + 1}. ${e.agency}：${factLine(kit, e.fact, false)}`),
+    ...shownItems(unrankedEntries, max, (e) => unranked(kit, e)),
     note ? `说明：${note}` : '',
-    ...sourceLines(facts),
+    ...sourceLines(shown),
   ];
-  return makeOutcome('answered', lines, { used: [...facts, ...listed], patch: { years: [year], metric, dims: plan.dims, lastFactIds: facts.map((f) => f.id), lastQuestion: u.raw } });
+  return makeOutcome('answered', lines, { used: [...shown, ...shownListed], patch: { years: [year], metric, dims: plan.dims, lastFactIds: shown.map((f) => f.id), lastQuestion: u.raw } });
 }

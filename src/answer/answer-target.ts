@@ -13,6 +13,8 @@ export interface Target {
   query: FigureQuery;
   /** Words beyond the metric's own; [] when a narrower narrative figure must not be looked for. */
   specificWords: string[];
+  /** Only catalogue facts count (answers across agencies never use a figure found by words). */
+  catalogueOnly?: boolean;
 }
 
 export type TargetResult =
@@ -69,6 +71,13 @@ function fromCatalogue(kit: NluKit, t: Target, metric: string, useFallbacks: boo
     if (sel.missingDims.length > 0) return { kind: 'missing_dims', metric: m, dims: sel.missingDims.map((d) => dimLabel(kit, d, t.dims[d])), without: dedupe(sel.withoutDims) };
   }
   return { kind: 'none' };
+}
+
+/** Every metric factsForTarget may read for `metric` from the catalogue: itself, fallbacks, parts, family total. */
+export function catalogueMetricsFor(kit: NluKit, metric: string): string[] {
+  const parts = kit.config.compositeMetrics[metric] ?? [];
+  const chains = [metric, ...parts].flatMap((m) => [m, ...(kit.metricDefs.get(m)?.fallback ?? [])]);
+  return [...new Set([...chains, `${family(metric)}.total`])];
 }
 
 /** 行政复议和行政诉讼 in a report that states them separately: answer the parts. */
@@ -137,6 +146,7 @@ export function factsForTarget(kit: NluKit, t: Target): TargetResult {
     if (r.kind !== 'none') return r;
     for (const alt of [fromParts(kit, t, t.metric), fromFamilyZero(kit, t, t.metric)]) if (alt.kind !== 'none') return alt;
   }
+  if (t.catalogueOnly) return { kind: 'none' };
   const found = searchTarget(kit, t);
   if (found.length === 0) return { kind: 'none' };
   const notes = t.metric ? [`报告没有“${metricName(kit, t.metric)}”这一项统计；以下是按问题的字面在报告中找到的数字。`] : [];

@@ -2,7 +2,7 @@ import type { ChatContext } from '../model/fact-source.ts';
 import { questionAcross } from './across-agencies.ts';
 import { answerFigure } from './answer-figure.ts';
 import { factLine, metricName, sourceLines, valueText } from './fact-text.ts';
-import { makeOutcome, type Outcome } from './make-reply.ts';
+import { makeOutcome, shownItems, type Outcome } from './make-reply.ts';
 import type { NluKit } from './nlu-kit.ts';
 import type { Understanding } from './understand-question.ts';
 
@@ -27,14 +27,15 @@ export function answerTotal(kit: NluKit, u: Understanding, ctx: ChatContext | nu
   const left = entries.filter((e) => !e.fact || !addable(e.fact.unit));
   const why = (e: (typeof entries)[number]) =>
     e.fact ? `单位不同（${valueText(kit, e.fact)}）` : e.facts.length > 1 ? `没有单一数字（分列${e.facts.length}项：${e.facts.map((f) => valueText(kit, f)).join('、')}）` : '报告中没有这项数字';
+  const max = kit.config.maxListLines;
   const lines = [
     `${year}年各单位${name}合计：${approx}${total}${unit}（${summed.length}个单位相加）`,
-    ...summed.map((f) => `· ${f.agency}：${factLine(kit, f, false)}`),
-    ...left.map((e) => `· ${e.agency}：${why(e)}，未计入`),
+    ...shownItems(summed, max, (f) => `· ${f.agency}：${factLine(kit, f, false)}`),
+    ...shownItems(left, max, (e) => `· ${e.agency}：${why(e)}，未计入`),
     approx ? '说明：部分数字是约数（余/多/近），合计为近似值。' : '',
     '说明：各单位的数字直接相加；全区性的数字可能已包含部门的数字，合计仅供参考。',
     note ? `说明：${note}` : '',
-    ...sourceLines(summed),
+    ...sourceLines(summed.slice(0, max)),
   ];
   // The sum is not stated by any report: it is returned as a computed fact whose quote lists its parts.
   const computed = {
@@ -47,7 +48,8 @@ export function answerTotal(kit: NluKit, u: Understanding, ctx: ChatContext | nu
     qualifier: approx || null,
     source: { report: summed.map((f) => `《${f.reportTitle}》`).join(''), section: '', quote: summed.map((f) => `${f.agency}${valueText(kit, f)}`).join(' + ') },
   };
-  // Figures of agencies left out are stated too (itemised, or in another unit), so they go in reply.facts.
-  const listed = left.flatMap((e) => (e.fact ? [e.fact] : e.facts));
-  return makeOutcome('answered', lines, { used: [...summed, ...listed], computed: [computed], patch: { years: [year], metric, dims: plan.dims, lastFactIds: summed.map((f) => f.id), lastQuestion: u.raw } });
+  // Every part is behind the sum, so all go in reply.facts; of the agencies left out (itemised, or
+  // in another unit) only those the reply lists. 出处 shows the sources of the parts listed.
+  const listed = left.slice(0, max).flatMap((e) => (e.fact ? [e.fact] : e.facts));
+  return makeOutcome('answered', lines, { used: [...summed, ...listed], computed: [computed], patch: { years: [year], metric, dims: plan.dims, lastFactIds: summed.slice(0, max).map((f) => f.id), lastQuestion: u.raw } });
 }

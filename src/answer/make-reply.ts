@@ -34,6 +34,15 @@ function capLists(lines: string[], max: number): string[] {
 }
 
 /**
+ * The first `max` items rendered, and one "…等N项" line for the rest: a list over every agency of a
+ * city is cut before its lines are built, not after.
+ */
+export function shownItems<T>(items: T[], max: number, render: (item: T, i: number) => string): string[] {
+  const shown = items.slice(0, max).map(render);
+  return items.length > max ? [...shown, `…等${items.length - max}项`] : shown;
+}
+
+/**
  * Joins lines into a Telegram-sized text (a message may hold 4096 characters): long lists are cut
  * to maxListLines items, and lines beyond maxReplyChars are replaced by "…等N项".
  */

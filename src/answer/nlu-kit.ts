@@ -25,6 +25,8 @@ export interface NluKit {
   dimKeysOf(metric: string): Set<string>;
   /** Catalogue metrics (not "figure") whose facts in the store carry dimension = value. */
   metricsWithDim(dim: string, value: string): string[];
+  /** A result that depends only on the store, kept for the most recent `max` keys of its kind. */
+  memo<T>(kind: string, key: string, max: number, compute: () => T): T;
 }
 
 export interface ReportIndex {
@@ -61,6 +63,28 @@ function indexReports(reports: ReportSummary[], agencies: string[]): ReportIndex
   return { byAgencyYear, yearsByAgency, agenciesByYear, reportsByYear, years: [...reportsByYear.keys()].sort((a, b) => a - b) };
 }
 
+/** Per-kind maps in insertion order: a hit moves its key to the end, the oldest goes first. */
+function buildMemo(): NluKit['memo'] {
+  const kinds = new Map<string, Map<string, unknown>>();
+  return <T>(kind: string, key: string, max: number, compute: () => T): T => {
+    const map = kinds.get(kind) ?? new Map<string, unknown>();
+    kinds.set(kind, map);
+    if (map.has(key)) {
+      const hit = map.get(key) as T;
+      map.delete(key);
+      map.set(key, hit);
+      return hit;
+    }
+    const value = compute();
+    if (max > 0) map.set(key, value);
+    for (const oldest of map.keys()) {
+      if (map.size <= max) break;
+      map.delete(oldest);
+    }
+    return value;
+  };
+}
+
 export function buildNluKit(source: FactSource): NluKit {
   const reports = source.reports();
   const agencies = [...new Set(reports.map((r) => r.agency))].sort((a, b) => a.localeCompare(b, 'zh'));
@@ -80,6 +104,7 @@ export function buildNluKit(source: FactSource): NluKit {
     metricDefs: new Map(catalog.metrics.map((m) => [m.key, m])),
     intents: loadIntentCatalog(),
     config: loadAnswerConfig(),
+    memo: buildMemo(),
     metricsWithDim(dim, value) {
       const key = `${dim}=${value}`;
       let metrics = withDimCache.get(key);
