@@ -10,7 +10,7 @@ import { readReportBytes } from './read-report-bytes.ts';
 import { BATCH_LIMITS, ReportBatch, type BatchLimits } from './report-batch.ts';
 import { extractorFingerprint } from './extractor-fingerprint.ts';
 import { prepareReportStatements, type ReportStatements } from './report-statements.ts';
-import { writeProblems, writeReport } from './write-report.ts';
+import { writeProblems, writeReport, type ReadFrom } from './write-report.ts';
 
 export interface IngestSummary {
   loaded: string[];
@@ -24,16 +24,51 @@ export interface IngestSummary {
   problems: number;
 }
 
-function reportFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => REPORT_EXTENSIONS.includes(extname(name).toLowerCase()) || !name.startsWith('.'))
-    .filter((name) => statSync(join(dir, name), { throwIfNoEntry: false })?.isFile() ?? false)
-    .sort();
+/** A report file as listed at the start of the run. */
+interface Listed {
+  file: string;
+  size: number;
+  mtimeMs: number;
+}
+
+function reportFiles(dir: string): Listed[] {
+  const listed: Listed[] = [];
+  for (const name of readdirSync(dir).filter((n) => REPORT_EXTENSIONS.includes(extname(n).toLowerCase()) || !n.startsWith('.'))) {
+    const stat = statSync(join(dir, name), { throwIfNoEntry: false });
+    if (stat?.isFile()) listed.push({ file: name, size: stat.size, mtimeMs: stat.mtimeMs });
+  }
+  return listed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 /** The file's bytes and the extractor that read them: either changing means the facts may change. */
-function hashOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).update(extractorFingerprint()).digest('hex');
+function hashOf(bytes: Uint8Array, fingerprint: string): string {
+  return createHash('sha256').update(bytes).update(fingerprint).digest('hex');
+}
+
+/** What the store says about a file it holds a report of. */
+interface Stored {
+  content_hash: string;
+  file_size: number | null;
+  file_mtime_ms: number | null;
+  extractor: string | null;
+}
+
+/**
+ * A file whose mtime is this close to the start of the run could be written again within the same
+ * mtime tick (coarse on some file systems: 2 s on FAT) without its mtime changing. Its mtime is not
+ * stored, so the next run hashes it again rather than trusting it ("racily clean", as git calls it).
+ */
+const RACY_MS = 2000;
+
+/** Everything one run needs, prepared once. */
+interface Run {
+  db: Db;
+  st: ReportStatements;
+  dir: string;
+  summary: IngestSummary;
+  stored: Map<string, Stored>;
+  fingerprint: string;
+  startedAt: number;
 }
 
 interface Existing {
@@ -52,7 +87,7 @@ function duplicateOf(st: ReportStatements, file: string, agency: string, year: n
 /** Runs one report's writes atomically: a savepoint in the open batch, or a transaction of its own. */
 type Write = (work: () => void) => void;
 
-function fail(write: Write, db: Db, st: ReportStatements, summary: IngestSummary, file: string, problems: Problem[]): void {
+function fail(write: Write, { db, st, summary }: Run, file: string, problems: Problem[]): void {
   write(() => {
     st.deleteUnattachedProblems.run(file);
     writeProblems(db, problems, null, st);
@@ -60,39 +95,47 @@ function fail(write: Write, db: Db, st: ReportStatements, summary: IngestSummary
   summary.failed.push({ file, problems });
 }
 
-function ingestFile(write: Write, db: Db, st: ReportStatements, dir: string, file: string, summary: IngestSummary): void {
-  const path = join(dir, file);
+function ingestFile(write: Write, run: Run, { file, size, mtimeMs }: Listed): void {
+  const { db, st, summary, fingerprint } = run;
+  const stored = run.stored.get(file);
+  const path = join(run.dir, file);
   // Read once, for the hash and (if the file changed) for its text. A file that cannot be read
   // throws here, as hashing it did before, and fails as ingest_failed.
   const bytes = readFileSync(path);
-  const hash = hashOf(bytes);
-  const stored = st.contentHashOf.get(file) as { content_hash: string } | undefined;
-  if (stored?.content_hash === hash) {
+  const from: ReadFrom = {
+    contentHash: hashOf(bytes, fingerprint),
+    size,
+    // Not trusted if the file was written during the run or just before it (see RACY_MS).
+    mtimeMs: bytes.length === size && mtimeMs < run.startedAt - RACY_MS ? mtimeMs : null,
+    extractor: fingerprint,
+  };
+  if (stored?.content_hash === from.contentHash) {
     summary.unchanged.push(file);
     return;
   }
   const read = readReportBytes(path, bytes);
-  if (!read.ok) return fail(write, db, st, summary, file, [read.problem]);
+  if (!read.ok) return fail(write, run, file, [read.problem]);
   const { report, problems } = parseReportText(read.file, read.text);
-  if (!report) return fail(write, db, st, summary, file, problems);
-  const twin = duplicateOf(st, file, report.meta.agency, report.meta.year, hash);
+  if (!report) return fail(write, run, file, problems);
+  const twin = duplicateOf(st, file, report.meta.agency, report.meta.year, from.contentHash);
   if (twin) {
     const message = `${report.meta.agency} ${report.meta.year} is already loaded from ${twin.file}; this file was skipped so nothing is counted twice`;
-    return fail(write, db, st, summary, file, [{ code: 'duplicate_report', file, severity: 'error', section: '', message }]);
+    return fail(write, run, file, [{ code: 'duplicate_report', file, severity: 'error', section: '', message }]);
   }
   // Atomic per report: a failure leaves the previous version of this report as it was.
-  write(() => writeReport(db, report, hash, st));
+  write(() => writeReport(db, report, from, st));
   summary.loaded.push(file);
 }
 
 /** One file, with any error it throws recorded as its problem (unless it cost the whole batch). */
-function ingestOrFail(write: Write, batch: ReportBatch, db: Db, st: ReportStatements, dir: string, file: string, summary: IngestSummary): void {
+function ingestOrFail(write: Write, batch: ReportBatch, run: Run, listed: Listed): void {
   try {
-    ingestFile(write, db, st, dir, file, summary);
+    ingestFile(write, run, listed);
   } catch (err) {
     if (batch.lost) throw err;
     const message = err instanceof Error ? err.message : String(err);
-    fail(write, db, st, summary, file, [{ code: 'ingest_failed', file, severity: 'error', section: '', message: `could not load this file: ${message}` }]);
+    const { file } = listed;
+    fail(write, run, file, [{ code: 'ingest_failed', file, severity: 'error', section: '', message: `could not load this file: ${message}` }]);
   }
 }
 
@@ -113,7 +156,8 @@ function rewind(s: IngestSummary, m: Marks): void {
  * (or its commit fails), the batch's files are done again, each in a transaction of its own, so each
  * one's outcome is decided alone and the summary says what the store really holds.
  */
-function ingestFiles(db: Db, st: ReportStatements, dir: string, files: string[], summary: IngestSummary, limits: BatchLimits): void {
+function ingestFiles(run: Run, files: Listed[], limits: BatchLimits): void {
+  const { db, summary } = run;
   const batch = new ReportBatch(db, limits);
   const alone: Write = (work) => db.transaction(work).immediate();
   const batched: Write = (work) => batch.write(work);
@@ -128,10 +172,10 @@ function ingestFiles(db: Db, st: ReportStatements, dir: string, files: string[],
     i = start;
   };
   while (i < files.length) {
-    const file = files[i] as string;
+    const listed = files[i] as Listed;
     const isAlone = i <= aloneUntil;
     try {
-      ingestOrFail(isAlone ? alone : batched, batch, db, st, dir, file, summary);
+      ingestOrFail(isAlone ? alone : batched, batch, run, listed);
     } catch (err) {
       if (isAlone || !batch.lost) throw err;
       redo(i);
@@ -160,10 +204,12 @@ function count(db: Db, table: string): number {
 /** Bring the store in line with the report folder: load new and changed files, drop removed ones. */
 export function ingestReports(db: Db, dir: string, options: { batch?: BatchLimits } = {}): IngestSummary {
   const summary: IngestSummary = { loaded: [], unchanged: [], failed: [], removed: [], reports: 0, sections: 0, facts: 0, problems: 0 };
+  const startedAt = Date.now();
   const files = reportFiles(dir);
   const st = prepareReportStatements(db);
-  ingestFiles(db, st, dir, files, summary, options.batch ?? BATCH_LIMITS);
-  const present = new Set(files);
+  const stored = new Map((st.storedFiles.all() as (Stored & { file: string })[]).map((r) => [r.file, r]));
+  ingestFiles({ db, st, dir, summary, stored, fingerprint: extractorFingerprint(), startedAt }, files, options.batch ?? BATCH_LIMITS);
+  const present = new Set(files.map((f) => f.file));
   const gone = (db.prepare('SELECT DISTINCT file FROM problems UNION SELECT file FROM reports').all() as { file: string }[]).map((r) => r.file).filter((f) => !present.has(f));
   db.transaction(() => {
     for (const file of gone) {

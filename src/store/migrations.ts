@@ -93,6 +93,23 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
     version: 3,
     sql: `CREATE INDEX reports_content_hash ON reports(content_hash);`,
   },
+  {
+    // What the folder re-scan needs to skip an unchanged file without reading it (its size and mtime
+    // when it was read, and the extractor that read it), and what the report list needs without a
+    // subquery per report (fact count, section headings in order). Existing rows get their fact count
+    // and headings here; their file stats stay NULL until the next ingest hashes them once more.
+    version: 4,
+    sql: `
+      ALTER TABLE reports ADD COLUMN file_size INTEGER;
+      ALTER TABLE reports ADD COLUMN file_mtime_ms REAL;
+      ALTER TABLE reports ADD COLUMN extractor TEXT;
+      ALTER TABLE reports ADD COLUMN fact_count INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE reports ADD COLUMN section_headings TEXT NOT NULL DEFAULT '[]';
+      UPDATE reports SET
+        fact_count = (SELECT count(*) FROM facts f WHERE f.report_id = reports.id),
+        section_headings = (SELECT json_group_array(heading) FROM (SELECT heading FROM sections s WHERE s.report_id = reports.id ORDER BY s.no, s.id));
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

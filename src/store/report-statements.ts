@@ -13,7 +13,9 @@ export interface ReportStatements {
   /** Another file holding this agency and year, and another file with the same bytes: one index each. */
   byAgencyYear: Statement<[string, number, string]>;
   byContentHash: Statement<[string, string]>;
-  contentHashOf: Statement<[string]>;
+  /** file → what the re-scan compares, for every stored report. */
+  storedFiles: Statement<[]>;
+  updateReadFrom: Statement<[number, number | null, string, string]>;
 }
 
 export function prepareReportStatements(db: Db): ReportStatements {
@@ -22,8 +24,9 @@ export function prepareReportStatements(db: Db): ReportStatements {
     deleteFileProblems: db.prepare<[string]>('DELETE FROM problems WHERE file = ?'),
     deleteUnattachedProblems: db.prepare<[string]>('DELETE FROM problems WHERE file = ? AND report_id IS NULL'),
     insertReport: db.prepare(
-      `INSERT INTO reports (file, content_hash, title, agency, agency_aliases, year, published_on, template, original, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO reports (file, content_hash, title, agency, agency_aliases, year, published_on, template, original, ingested_at,
+         file_size, file_mtime_ms, extractor, fact_count, section_headings)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertSection: db.prepare('INSERT INTO sections (report_id, no, heading, start, end, text) VALUES (?, ?, ?, ?, ?, ?)'),
     insertFact: db.prepare(
@@ -33,6 +36,7 @@ export function prepareReportStatements(db: Db): ReportStatements {
     insertProblem: db.prepare('INSERT INTO problems (report_id, file, code, severity, section, message, facts) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     byAgencyYear: db.prepare<[string, number, string]>('SELECT file, content_hash, agency, year FROM reports WHERE agency = ? AND year = ? AND file <> ?'),
     byContentHash: db.prepare<[string, string]>('SELECT file, content_hash, agency, year FROM reports WHERE content_hash = ? AND file <> ?'),
-    contentHashOf: db.prepare<[string]>('SELECT content_hash FROM reports WHERE file = ?'),
+    storedFiles: db.prepare<[]>('SELECT file, content_hash, file_size, file_mtime_ms, extractor FROM reports'),
+    updateReadFrom: db.prepare<[number, number | null, string, string]>('UPDATE reports SET file_size = ?, file_mtime_ms = ?, extractor = ? WHERE file = ?'),
   };
 }

@@ -60,3 +60,58 @@ describe('query plans', () => {
     db.close();
   });
 });
+
+describe('migration 4: file stats, fact count and section headings on reports', () => {
+  it('backfills fact_count and section_headings of a store built at version 3, and leaves the file stats for the next ingest', async () => {
+    const { copyFileSync, mkdtempSync: mkdtemp, readdirSync } = await import('node:fs');
+    const { ingestReports } = await import('../../src/store/ingest-reports.ts');
+    const { MIGRATIONS } = await import('../../src/store/migrations.ts');
+    const seeds = join(import.meta.dirname, '..', '..', 'data', 'reports');
+    const reports = mkdtemp(join(tmpdir(), 'migrate-reports-'));
+    dirs.push(reports);
+    for (const f of readdirSync(seeds)) copyFileSync(join(seeds, f), join(reports, f));
+
+    // The same reports written by the current code: what the backfill must agree with.
+    const currentPath = tempPath();
+    const current = openStore(currentPath);
+    ingestReports(current, reports);
+    const written = current.prepare('SELECT file, fact_count, section_headings FROM reports ORDER BY file').all() as { file: string; fact_count: number; section_headings: string }[];
+    current.close();
+    expect(written).toHaveLength(5);
+    expect(written.every((r) => r.fact_count > 0 && JSON.parse(r.section_headings).length > 0)).toBe(true);
+
+    // A store at version 3 holding those reports, as the code before migration 4 wrote it.
+    const oldPath = tempPath();
+    const old = new Database(oldPath);
+    old.exec('PRAGMA foreign_keys = ON');
+    for (const m of MIGRATIONS.filter((m) => m.version <= 3)) old.exec(m.sql);
+    old.pragma('user_version = 3');
+    old.exec(`ATTACH '${currentPath}' AS src`);
+    const cols = 'id, file, content_hash, title, agency, agency_aliases, year, published_on, template, original, ingested_at';
+    old.exec(`INSERT INTO reports (${cols}) SELECT ${cols} FROM src.reports`);
+    // Sections inserted last-first, so only ORDER BY no puts the headings in order.
+    old.exec('INSERT INTO sections (report_id, no, heading, start, end, text) SELECT report_id, no, heading, start, end, text FROM src.sections ORDER BY id DESC');
+    old.exec('INSERT INTO facts SELECT * FROM src.facts');
+    old.exec('INSERT INTO problems SELECT * FROM src.problems');
+    // And a report with neither sections nor facts.
+    old.exec(`INSERT INTO reports (${cols}) VALUES (999, 'bare.txt', 'h', 't', '张店区某局', '[]', 2020, NULL, 'narrative', '', '2020-01-01')`);
+    old.exec('DETACH src');
+    old.close();
+
+    const db = openStore(oldPath);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const migrated = db.prepare('SELECT file, fact_count, section_headings, file_size, file_mtime_ms, extractor FROM reports ORDER BY file').all() as Record<string, unknown>[];
+    expect(migrated.map(({ file, fact_count, section_headings }) => ({ file, fact_count, section_headings: JSON.parse(section_headings as string) }))).toEqual([
+      ...written.map((r) => ({ file: r.file, fact_count: r.fact_count, section_headings: JSON.parse(r.section_headings) })),
+      { file: 'bare.txt', fact_count: 0, section_headings: [] },
+    ].sort((a, b) => (a.file < b.file ? -1 : 1)));
+    expect(migrated.every((r) => r.file_size === null && r.file_mtime_ms === null && r.extractor === null)).toBe(true);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+
+    // The next ingest finds every report unchanged by its hash: nothing is parsed again.
+    const s = ingestReports(db, reports);
+    expect(s.loaded).toEqual([]);
+    expect(s.unchanged).toHaveLength(5);
+    db.close();
+  });
+});
