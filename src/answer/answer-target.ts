@@ -115,12 +115,14 @@ function rarePairs(kit: NluKit, t: Target, all: StoredFact[]): Set<string> {
  */
 export function narrowerFigure(kit: NluKit, t: Target): StoredFact[] {
   if (t.specificWords.length === 0) return [];
-  const all = kit.source.facts({ agency: t.agency, year: t.year });
-  const rare = rarePairs(kit, t, all);
-  if (rare.size === 0) return [];
   // Scored on the words beyond the metric: the metric's own words are already accounted for.
   const beyond = { ...t, query: { ...t.query, words: t.specificWords } };
-  const hits = scored(kit, all.filter((f) => f.metric === 'figure'), beyond).filter((s) => [...bigrams(piecesOf(s.fact.label))].some((p) => rare.has(p)));
+  const scoredFigures = scored(kit, kit.source.facts({ agency: t.agency, year: t.year, metrics: ['figure'] }), beyond);
+  // Most questions have no such figure: the whole report is read only to weigh the ones found.
+  if (scoredFigures.length === 0) return [];
+  const rare = rarePairs(kit, t, kit.source.facts({ agency: t.agency, year: t.year }));
+  if (rare.size === 0) return [];
+  const hits = scoredFigures.filter((s) => [...bigrams(piecesOf(s.fact.label))].some((p) => rare.has(p)));
   // Among those, the label that also shares the metric's words wins (其他类提案 over 其他类建议).
   const full = bigrams(t.query.words);
   const overlap = (f: StoredFact) => [...bigrams(piecesOf(f.label))].filter((p) => full.has(p)).length;
