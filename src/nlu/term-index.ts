@@ -24,9 +24,29 @@ function atWordBoundary(q: string, start: number, end: number, term: string): bo
   return !(ASCII_WORD.test(term[term.length - 1] ?? '') && ASCII_WORD.test(q[end] ?? ''));
 }
 
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** The term ending here, if any. */
+  term?: string;
+}
+
+function insert(root: TrieNode, term: string): void {
+  let node = root;
+  for (let i = 0; i < term.length; i += 1) {
+    const ch = term[i] as string;
+    let child = node.next.get(ch);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(ch, child);
+    }
+    node = child;
+  }
+  node.term = term;
+}
+
 /**
- * A dictionary of terms bucketed by first character, so finding all terms in a short question
- * is a few string comparisons per character rather than one indexOf per term.
+ * A dictionary of terms in a character trie: finding all terms in a question costs one walk per
+ * position, however many terms share a first character (a city's agency aliases all start 张店区…).
  */
 export function buildTermIndex<V>(entries: Iterable<readonly [string, V]>, key: (v: V) => string = String): TermIndex<V> {
   const values = new Map<string, V[]>();
@@ -35,19 +55,18 @@ export function buildTermIndex<V>(entries: Iterable<readonly [string, V]>, key: 
     if (!list.some((v) => key(v) === key(value))) list.push(value);
     values.set(term, list);
   }
-  const byFirst = new Map<string, string[]>();
-  for (const term of values.keys()) {
-    const first = term[0] ?? '';
-    byFirst.set(first, [...(byFirst.get(first) ?? []), term]);
-  }
+  const root: TrieNode = { next: new Map() };
+  for (const term of values.keys()) if (term !== '') insert(root, term);
   return {
     terms: () => [...values.keys()],
     findAll(q) {
       const hits: TermHit<V>[] = [];
       for (let i = 0; i < q.length; i += 1) {
-        for (const term of byFirst.get(q[i] ?? '') ?? []) {
-          const end = i + term.length;
-          if (q.startsWith(term, i) && atWordBoundary(q, i, end, term)) hits.push({ start: i, end, term, values: values.get(term) ?? [] });
+        let node = root.next.get(q[i] as string);
+        for (let end = i + 1; node; end += 1) {
+          const term = node.term;
+          if (term !== undefined && atWordBoundary(q, i, end, term)) hits.push({ start: i, end, term, values: values.get(term) ?? [] });
+          node = end < q.length ? node.next.get(q[end] as string) : undefined;
         }
       }
       return hits;
