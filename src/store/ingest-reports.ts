@@ -98,6 +98,11 @@ function fail(write: Write, { db, st, summary }: Run, file: string, problems: Pr
 function ingestFile(write: Write, run: Run, { file, size, mtimeMs }: Listed): void {
   const { db, st, summary, fingerprint } = run;
   const stored = run.stored.get(file);
+  // Same size and mtime as when this extractor read it: unchanged, without reading it.
+  if (stored && stored.file_mtime_ms !== null && stored.file_mtime_ms === mtimeMs && stored.file_size === size && stored.extractor === fingerprint) {
+    summary.unchanged.push(file);
+    return;
+  }
   const path = join(run.dir, file);
   // Read once, for the hash and (if the file changed) for its text. A file that cannot be read
   // throws here, as hashing it did before, and fails as ingest_failed.
@@ -110,6 +115,10 @@ function ingestFile(write: Write, run: Run, { file, size, mtimeMs }: Listed): vo
     extractor: fingerprint,
   };
   if (stored?.content_hash === from.contentHash) {
+    // Touched, or first seen since migration 4: same bytes, so only the stats the next run compares change.
+    if (stored.file_size !== from.size || stored.file_mtime_ms !== from.mtimeMs || stored.extractor !== from.extractor) {
+      write(() => st.updateReadFrom.run(from.size, from.mtimeMs, from.extractor, file));
+    }
     summary.unchanged.push(file);
     return;
   }
@@ -201,7 +210,11 @@ function count(db: Db, table: string): number {
   return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
 
-/** Bring the store in line with the report folder: load new and changed files, drop removed ones. */
+/**
+ * Bring the store in line with the report folder: load new and changed files, drop removed ones. A file
+ * with the size and mtime it had when the current extractor read it is unchanged without being read;
+ * any other file is hashed (bytes and extractor fingerprint) and re-read only if the hash changed.
+ */
 export function ingestReports(db: Db, dir: string, options: { batch?: BatchLimits } = {}): IngestSummary {
   const summary: IngestSummary = { loaded: [], unchanged: [], failed: [], removed: [], reports: 0, sections: 0, facts: 0, problems: 0 };
   const startedAt = Date.now();

@@ -66,6 +66,7 @@ describe('migration 4: file stats, fact count and section headings on reports', 
     const { copyFileSync, mkdtempSync: mkdtemp, readdirSync } = await import('node:fs');
     const { ingestReports } = await import('../../src/store/ingest-reports.ts');
     const { MIGRATIONS } = await import('../../src/store/migrations.ts');
+    const { extractorFingerprint } = await import('../../src/store/extractor-fingerprint.ts');
     const seeds = join(import.meta.dirname, '..', '..', 'data', 'reports');
     const reports = mkdtemp(join(tmpdir(), 'migrate-reports-'));
     dirs.push(reports);
@@ -108,10 +109,13 @@ describe('migration 4: file stats, fact count and section headings on reports', 
     expect(migrated.every((r) => r.file_size === null && r.file_mtime_ms === null && r.extractor === null)).toBe(true);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
 
-    // The next ingest finds every report unchanged by its hash: nothing is parsed again.
+    // The next ingest finds every report unchanged by its hash (nothing is parsed again) and records
+    // the stats the run after it compares.
     const s = ingestReports(db, reports);
     expect(s.loaded).toEqual([]);
     expect(s.unchanged).toHaveLength(5);
+    const after = db.prepare('SELECT file_size, extractor FROM reports ORDER BY file').all() as { file_size: number | null; extractor: string | null }[];
+    expect(after.every((r) => r.file_size !== null && r.extractor === extractorFingerprint())).toBe(true);
     db.close();
   });
 });
