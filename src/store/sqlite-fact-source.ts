@@ -1,5 +1,6 @@
 import type { Problem } from '../model/fact.ts';
 import type { ChatContext, ContextStore, FactQuery, FactSource, MetricDims, ReportSummary, SectionHit, SectionRef, StoredFact } from '../model/fact-source.ts';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open-store.ts';
 
 interface ReportRow {
@@ -53,9 +54,19 @@ function toFact(r: FactRow): StoredFact {
 export class SqliteFactSource implements FactSource {
   private cachedReports: ReportSummary[] | null = null;
   private cachedMetricDims: MetricDims[] | null = null;
-  private readonly factStatements = new Map<string, ReturnType<Db['prepare']>>();
+  private readonly statements = new Map<string, ReturnType<Db['prepare']>>();
 
   constructor(private readonly db: Db) {}
+
+  /** Each SQL text is prepared once per connection: preparing costs as much as a small query. */
+  private prepared(sql: string): ReturnType<Db['prepare']> {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
 
   reports(): ReportSummary[] {
     this.cachedReports ??= (
@@ -78,14 +89,9 @@ export class SqliteFactSource implements FactSource {
     if (q.agency !== undefined) where.push('r.agency = @agency');
     if (q.year !== undefined) where.push('r.year = @year');
     if (q.metrics !== undefined) where.push(`f.metric IN (${q.metrics.map((_, i) => `@m${i}`).join(', ') || 'NULL'})`);
-    if (q.ids !== undefined) where.push(`f.id IN (${q.ids.map((_, i) => `@id${i}`).join(', ') || 'NULL'})`);
-    const sql = `SELECT ${FACT_COLUMNS} FROM facts f JOIN reports r ON r.id = f.report_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.id`;
-    let stmt = this.factStatements.get(sql);
-    if (!stmt) {
-      stmt = this.db.prepare(sql);
-      this.factStatements.set(sql, stmt);
-    }
-    return stmt;
+    // One statement for any number of ids (a list of placeholders would prepare one per length).
+    if (q.ids !== undefined) where.push('f.id IN (SELECT value FROM json_each(@ids))');
+    return this.prepared(`SELECT ${FACT_COLUMNS} FROM facts f JOIN reports r ON r.id = f.report_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.id`);
   }
 
   facts(q: FactQuery): StoredFact[] {
@@ -93,12 +99,12 @@ export class SqliteFactSource implements FactSource {
     if (q.agency !== undefined) params.agency = q.agency;
     if (q.year !== undefined) params.year = q.year;
     q.metrics?.forEach((m, i) => (params[`m${i}`] = m));
-    q.ids?.forEach((id, i) => (params[`id${i}`] = id));
+    if (q.ids !== undefined) params.ids = JSON.stringify(q.ids);
     return (this.statement(q).all(params) as FactRow[]).map(toFact);
   }
 
   problems(reportId: number): Problem[] {
-    const rows = this.db.prepare('SELECT file, code, severity, section, message, facts FROM problems WHERE report_id = ? ORDER BY id').all(reportId) as (Omit<Problem, 'facts'> & { facts: string | null })[];
+    const rows = this.prepared('SELECT file, code, severity, section, message, facts FROM problems WHERE report_id = ? ORDER BY id').all(reportId) as (Omit<Problem, 'facts'> & { facts: string | null })[];
     return rows.map((r) => ({ ...r, facts: r.facts ? (JSON.parse(r.facts) as string[]) : undefined }));
   }
 
@@ -112,16 +118,16 @@ export class SqliteFactSource implements FactSource {
       : `SELECT s.report_id AS reportId, s.heading AS section, substr(s.text, max(1, instr(s.text, @terms) - 20), 60) AS snippet
          FROM sections s WHERE instr(s.text, @terms) > 0 ${filter} LIMIT 20`;
     const q = `"${terms.replace(/"/g, '""')}"`;
-    return this.db.prepare(sql).all([...terms].length >= 3 ? { ...params, q } : params) as SectionHit[];
+    return this.prepared(sql).all([...terms].length >= 3 ? { ...params, q } : params) as SectionHit[];
   }
 
   /** FTS5 trigram for three characters or more (the whole store in one query); shorter terms scan. */
   sectionsNaming(term: string): SectionRef[] {
     if ([...term].length >= 3) {
-      return this.db.prepare('SELECT s.report_id AS reportId, s.heading AS section FROM sections_fts JOIN sections s ON s.id = sections_fts.rowid WHERE sections_fts MATCH ?')
+      return this.prepared('SELECT s.report_id AS reportId, s.heading AS section FROM sections_fts JOIN sections s ON s.id = sections_fts.rowid WHERE sections_fts MATCH ?')
         .all(`"${term.replace(/"/g, '""')}"`) as SectionRef[];
     }
-    return this.db.prepare('SELECT report_id AS reportId, heading AS section FROM sections WHERE instr(text, ?) > 0').all(term) as SectionRef[];
+    return this.prepared('SELECT report_id AS reportId, heading AS section FROM sections WHERE instr(text, ?) > 0').all(term) as SectionRef[];
   }
 
   /** Read once per process: a few hundred distinct pairs, however many facts. */
@@ -139,15 +145,20 @@ export class SqliteFactSource implements FactSource {
 }
 
 export class SqliteContextStore implements ContextStore {
-  constructor(private readonly db: Db) {}
+  private readonly read: Statement<[string]>;
+  private readonly write: Statement<[string, string, number]>;
+
+  constructor(db: Db) {
+    this.read = db.prepare<[string]>('SELECT context FROM chat_context WHERE chat = ?');
+    this.write = db.prepare<[string, string, number]>('INSERT INTO chat_context (chat, context, updated_at) VALUES (?, ?, ?) ON CONFLICT(chat) DO UPDATE SET context = excluded.context, updated_at = excluded.updated_at');
+  }
 
   get(chat: string): ChatContext | null {
-    const row = this.db.prepare('SELECT context FROM chat_context WHERE chat = ?').get(chat) as { context: string } | undefined;
+    const row = this.read.get(chat) as { context: string } | undefined;
     return row ? (JSON.parse(row.context) as ChatContext) : null;
   }
 
   set(chat: string, context: ChatContext): void {
-    this.db.prepare('INSERT INTO chat_context (chat, context, updated_at) VALUES (?, ?, ?) ON CONFLICT(chat) DO UPDATE SET context = excluded.context, updated_at = excluded.updated_at')
-      .run(chat, JSON.stringify(context), context.updatedAt);
+    this.write.run(chat, JSON.stringify(context), context.updatedAt);
   }
 }
