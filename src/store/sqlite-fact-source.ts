@@ -71,9 +71,8 @@ export class SqliteFactSource implements FactSource {
   reports(): ReportSummary[] {
     this.cachedReports ??= (
       this.db.prepare(
-        `SELECT r.id, r.file, r.title, r.agency, r.agency_aliases, r.year, r.published_on, r.template,
-           (SELECT json_group_array(heading) FROM (SELECT heading FROM sections s WHERE s.report_id = r.id ORDER BY s.no)) AS sections,
-           (SELECT count(*) FROM facts f WHERE f.report_id = r.id) AS fact_count
+        // Headings and fact count are kept on the report row at ingest (migration 4): no subquery per report.
+        `SELECT r.id, r.file, r.title, r.agency, r.agency_aliases, r.year, r.published_on, r.template, r.section_headings AS sections, r.fact_count
          FROM reports r ORDER BY r.agency, r.year`,
       ).all() as ReportRow[]
     ).map((r) => ({
