@@ -19,7 +19,21 @@ export function shortName(report: Pick<ReportSummary, 'agency' | 'agencyAliases'
  * spreading over different agencies (newest reports first).
  */
 export function exampleQuestions(source: FactSource, count = 3): string[] {
-  const reports = [...source.reports()].sort((a, b) => b.year - a.year || a.agency.localeCompare(b.agency, 'zh'));
+  // Kept per report list: the source hands out a new list after an ingest or /reload.
+  const list = source.reports();
+  const key = `${count}`;
+  const cached = examplesByList.get(list)?.get(key);
+  if (cached) return cached;
+  const out = findExamples(source, list, count);
+  examplesByList.set(list, (examplesByList.get(list) ?? new Map<string, string[]>()).set(key, out));
+  return out;
+}
+
+const examplesByList = new WeakMap<ReportSummary[], Map<string, string[]>>();
+const ZH = new Intl.Collator('zh');
+
+function findExamples(source: FactSource, list: ReportSummary[], count: number): string[] {
+  const reports = [...list].sort((a, b) => b.year - a.year || ZH.compare(a.agency, b.agency));
   const out: string[] = [];
   const usedAgencies = new Set<string>();
   for (const t of TEMPLATES) {
