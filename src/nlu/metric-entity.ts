@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { couldMatch } from './could-match.ts';
 import { loadFuzzyConfig, type FuzzyConfig } from './fuzzy-config.ts';
 import type { MetricCatalog } from './metric-catalog.ts';
 import { loadMetricRules, type MetricRules } from './metric-rules.ts';
@@ -100,7 +101,9 @@ function fuzzyMetric(q: string, s: MetricState, masked: Span[]): MetricMatch[] {
   const taken = [...resolveHits(q, s, masked).dimHits, ...masked];
   const fuse = new Fuse([q], { includeScore: true, includeMatches: true, threshold: s.config.fuseThreshold, ignoreLocation: true });
   let best: { term: string; value: MetricTerm; score: number; start: number; end: number } | undefined;
+  const present = new Set(q);
   for (const [term, value] of s.fuzzyTerms) {
+    if (!couldMatch(term, present, s.config.fuseThreshold)) continue;
     const r = fuse.search(term)[0];
     const ranges = r?.matches?.[0]?.indices ?? [];
     if (!r || r.score === undefined || r.score > s.config.fuseThreshold || ranges.length === 0) continue;
