@@ -131,18 +131,23 @@ function closestAgencies(core: string, s: MatcherState): string[] {
   const limit = s.config.closestLimit;
   const shares = s.cores.sharing(core).map((c, order) => ({ ...c, order, same: c.entry.type === type ? 1 : 0 }));
   shares.sort((a, b) => b.same - a.same || b.bound - a.bound || a.order - b.order);
-  const best = new Map<string, Closeness>();
-  const ranked = () => [...best.entries()].filter(([, v]) => v.sim >= s.config.closestMinScore).sort(([, a], [, b]) => closer(a, b));
+  // The best `limit` agencies so far, best first; an agency's closeness is that of its closest core.
+  const top: (Closeness & { agency: string })[] = [];
   for (const c of shares) {
     if (c.bound < s.config.closestMinScore) continue;
-    const full = ranked();
-    const last = full.length >= limit ? full[limit - 1]?.[1] : undefined;
+    const last = top.length >= limit ? top[limit - 1] : undefined;
     if (last && (c.same < last.same || (c.same === last.same && c.bound < last.sim))) break;
-    const cand = { same: c.same, sim: editSimilarity(core, c.entry.core), order: c.order };
-    const prev = best.get(c.entry.agency);
-    if (!prev || closer(cand, prev) < 0) best.set(c.entry.agency, prev ? { ...cand, order: Math.min(prev.order, cand.order) } : cand);
+    const cand = { agency: c.entry.agency, same: c.same, sim: editSimilarity(core, c.entry.core), order: c.order };
+    if (cand.sim < s.config.closestMinScore) continue;
+    const at = top.findIndex((t) => t.agency === cand.agency);
+    const prev = at >= 0 ? top[at] : undefined;
+    if (prev && closer(cand, prev) >= 0) continue;
+    if (prev) top.splice(at, 1);
+    top.push(prev ? { ...cand, order: Math.min(prev.order, cand.order) } : cand);
+    top.sort(closer);
+    top.length = Math.min(top.length, limit);
   }
-  return ranked().slice(0, limit).map(([agency]) => agency);
+  return top.map((t) => t.agency);
 }
 
 function blockedContinuation(q: string, hit: TermHit<AliasTarget>, rules: AgencyRules): boolean {
@@ -226,16 +231,17 @@ function isForeignMention(m: AgencyMention, s: MatcherState): boolean {
 }
 
 function mentionMatch(q: string, m: AgencyMention, s: MatcherState): AgencyMatch {
-  const unknown: AgencyMatch = {
+  // Suggestions are worked out only when the mention matches nothing.
+  const unknown = (): AgencyMatch => ({
     kind: 'unknown',
     mention: m.text,
     span: makeSpan(q, m.start, m.end, 'agency.unknown'),
     closest: closestAgencies(regionCore(m.text, s), s),
-  };
-  if (isForeignMention(m, s)) return unknown;
+  });
+  if (isForeignMention(m, s)) return unknown();
   const ranked = bestPerAgency(mentionCandidates(m, s));
   const top = ranked[0];
-  if (!top) return unknown;
+  if (!top) return unknown();
   const tied = ranked.filter((c) => top.score - c.score < s.config.ambiguityMargin);
   const span = makeSpan(q, top.start, m.end, 'agency.fuzzy');
   if (tied.length > 1) return { kind: 'ambiguous', candidates: tied.map((c) => c.agency), span };
