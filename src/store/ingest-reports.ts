@@ -206,6 +206,10 @@ function ingestFiles(run: Run, files: Listed[], limits: BatchLimits): void {
   }
 }
 
+function rebuildMetricDims(db: Db): void {
+  db.transaction(() => db.exec('DELETE FROM metric_dims; INSERT INTO metric_dims (metric, dims) SELECT DISTINCT metric, dims FROM facts;'))();
+}
+
 function count(db: Db, table: string): number {
   return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
@@ -231,6 +235,8 @@ export function ingestReports(db: Db, dir: string, options: { batch?: BatchLimit
     }
   })();
   summary.removed = gone;
+  // writeReport adds pairs; a report replaced or removed may take the last fact of a pair with it.
+  if (gone.length > 0 || summary.loaded.some((file) => stored.has(file))) rebuildMetricDims(db);
   checkAcrossReports(db);
   Object.assign(summary, { reports: count(db, 'reports'), sections: count(db, 'sections'), facts: count(db, 'facts'), problems: count(db, 'problems') });
   return summary;

@@ -110,6 +110,20 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
         section_headings = (SELECT json_group_array(heading) FROM (SELECT heading FROM sections s WHERE s.report_id = reports.id ORDER BY s.no, s.id));
     `,
   },
+  {
+    // Which dimensions each metric is broken down by anywhere in the store: the answer layer asks this
+    // on the first question about a dimension, and SELECT DISTINCT over every fact took 1.5-2 s at
+    // 15,000 reports. Ingest adds each report's pairs and rebuilds the table when reports go away.
+    version: 5,
+    sql: `
+      CREATE TABLE metric_dims (
+        metric TEXT NOT NULL,
+        dims TEXT NOT NULL,
+        PRIMARY KEY (metric, dims)
+      ) WITHOUT ROWID;
+      INSERT INTO metric_dims (metric, dims) SELECT DISTINCT metric, dims FROM facts;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

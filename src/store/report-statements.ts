@@ -16,6 +16,7 @@ export interface ReportStatements {
   /** file → what the re-scan compares, for every stored report. */
   storedFiles: Statement<[]>;
   updateReadFrom: Statement<[number, number | null, string, string]>;
+  insertMetricDims: Statement<[string, string]>;
 }
 
 export function prepareReportStatements(db: Db): ReportStatements {
@@ -37,6 +38,7 @@ export function prepareReportStatements(db: Db): ReportStatements {
     byAgencyYear: db.prepare<[string, number, string]>('SELECT file, content_hash, agency, year FROM reports WHERE agency = ? AND year = ? AND file <> ?'),
     byContentHash: db.prepare<[string, string]>('SELECT file, content_hash, agency, year FROM reports WHERE content_hash = ? AND file <> ?'),
     storedFiles: db.prepare<[]>('SELECT file, content_hash, file_size, file_mtime_ms, extractor FROM reports'),
+    insertMetricDims: db.prepare<[string, string]>('INSERT OR IGNORE INTO metric_dims (metric, dims) VALUES (?, ?)'),
     updateReadFrom: db.prepare<[number, number | null, string, string]>('UPDATE reports SET file_size = ?, file_mtime_ms = ?, extractor = ? WHERE file = ?'),
   };
 }

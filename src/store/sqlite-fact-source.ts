@@ -129,9 +129,9 @@ export class SqliteFactSource implements FactSource {
     return this.prepared('SELECT report_id AS reportId, heading AS section FROM sections WHERE instr(text, ?) > 0').all(term) as SectionRef[];
   }
 
-  /** Read once per process: a few hundred distinct pairs, however many facts. */
+  /** Read once per process: a few hundred distinct pairs, however many facts (kept by ingest, migration 5). */
   metricDims(): MetricDims[] {
-    this.cachedMetricDims ??= (this.db.prepare('SELECT DISTINCT metric, dims FROM facts').all() as { metric: string; dims: string }[])
+    this.cachedMetricDims ??= (this.db.prepare('SELECT metric, dims FROM metric_dims').all() as { metric: string; dims: string }[])
       .map((r) => ({ metric: r.metric, dims: JSON.parse(r.dims) as Record<string, string> }));
     return this.cachedMetricDims;
   }

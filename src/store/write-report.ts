@@ -29,9 +29,13 @@ export function writeReport(db: Db, report: ParsedReport, from: ReadFrom, st: Re
     ).lastInsertRowid,
   );
   for (const s of report.sections) st.insertSection.run(id, s.no, s.heading, s.start, s.end, s.text);
+  const pairs = new Map<string, [string, string]>();
   for (const f of report.facts) {
-    st.insertFact.run(id, f.metric, JSON.stringify(f.dims), f.label, f.value, f.unit, f.qualifier, f.scope, f.derived ? 1 : 0, f.sectionNo, f.section, JSON.stringify(f.subPath), f.quote, f.start, f.end);
+    const dims = JSON.stringify(f.dims);
+    pairs.set(`${f.metric}\u0000${dims}`, [f.metric, dims]);
+    st.insertFact.run(id, f.metric, dims, f.label, f.value, f.unit, f.qualifier, f.scope, f.derived ? 1 : 0, f.sectionNo, f.section, JSON.stringify(f.subPath), f.quote, f.start, f.end);
   }
+  for (const [metric, dims] of pairs.values()) st.insertMetricDims.run(metric, dims);
   writeProblems(db, report.problems, id, st);
   return id;
 }
