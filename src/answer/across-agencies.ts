@@ -35,6 +35,7 @@ function prefetched(kit: NluKit, year: number, metrics: string[]): NluKit {
   const source: FactSource = {
     reports: () => kit.source.reports(),
     problems: (id) => kit.source.problems(id),
+    quotesOf: (id) => kit.source.quotesOf(id),
     metricDims: () => kit.source.metricDims(),
     searchSections: (terms, id) => kit.source.searchSections(terms, id),
     sectionsNaming: (term) => kit.source.sectionsNaming(term),

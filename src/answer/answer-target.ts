@@ -1,7 +1,7 @@
 import type { StoredFact } from '../model/fact-source.ts';
 import { bestFigures, bigrams, piecesOf, searchFigures, type FigureQuery, type ScoredFact } from './figure-search.ts';
 import { metricName } from './fact-text.ts';
-import type { NluKit } from './nlu-kit.ts';
+import { reportOf, type NluKit } from './nlu-kit.ts';
 import { selectFacts } from './select-facts.ts';
 
 /** One (agency, year, metric) to answer; metric null = find a narrative figure by its words. */
@@ -101,9 +101,10 @@ function fromFamilyZero(kit: NluKit, t: Target, metric: string): TargetResult {
 }
 
 /** Word pairs found in few sentences of the report: the ones that can single out a figure. */
-function rarePairs(kit: NluKit, t: Target, all: StoredFact[]): Set<string> {
+function rarePairs(kit: NluKit, t: Target): Set<string> {
   const max = kit.config.figureSearch.narrowerMaxQuoteFrequency;
-  const quotes = [...new Set(all.map((f) => f.quote))].map((q) => bigrams(piecesOf(q)));
+  const report = reportOf(kit, t.agency, t.year);
+  const quotes = (report ? kit.source.quotesOf(report.id) : []).map((q) => bigrams(piecesOf(q)));
   return new Set([...bigrams(t.specificWords)].filter((p) => quotes.filter((l) => l.has(p)).length <= max));
 }
 
@@ -118,9 +119,9 @@ export function narrowerFigure(kit: NluKit, t: Target): StoredFact[] {
   // Scored on the words beyond the metric: the metric's own words are already accounted for.
   const beyond = { ...t, query: { ...t.query, words: t.specificWords } };
   const scoredFigures = scored(kit, kit.source.facts({ agency: t.agency, year: t.year, metrics: ['figure'] }), beyond);
-  // Most questions have no such figure: the whole report is read only to weigh the ones found.
+  // Most questions have no such figure: the report's sentences are read only to weigh the ones found.
   if (scoredFigures.length === 0) return [];
-  const rare = rarePairs(kit, t, kit.source.facts({ agency: t.agency, year: t.year }));
+  const rare = rarePairs(kit, t);
   if (rare.size === 0) return [];
   const hits = scoredFigures.filter((s) => [...bigrams(piecesOf(s.fact.label))].some((p) => rare.has(p)));
   // Among those, the label that also shares the metric's words wins (其他类提案 over 其他类建议).

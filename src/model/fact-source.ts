@@ -51,6 +51,8 @@ export interface FactSource {
   reports(): ReportSummary[];
   facts(query: FactQuery): StoredFact[];
   problems(reportId: number): Problem[];
+  /** The distinct quotes of a report's facts (its sentences with figures), without the facts. */
+  quotesOf(reportId: number): string[];
   /** Every distinct (metric, dimensions) pair in the store: which metrics a dimension applies to. */
   metricDims(): MetricDims[];
   /** Full-text search over section text (for "what does the report say about …"). */

@@ -35,6 +35,10 @@ export class MemoryFactSource implements FactSource {
     return [...seen.values()];
   }
 
+  quotesOf(reportId: number): string[] {
+    return [...new Set(this.parsed[reportId - 1]?.facts.map((f) => f.quote) ?? [])].sort();
+  }
+
   problems(reportId: number): Problem[] {
     return this.parsed[reportId - 1]?.problems ?? [];
   }

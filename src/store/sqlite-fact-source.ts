@@ -102,6 +102,10 @@ export class SqliteFactSource implements FactSource {
     return (this.statement(q).all(params) as FactRow[]).map(toFact);
   }
 
+  quotesOf(reportId: number): string[] {
+    return (this.prepared('SELECT DISTINCT quote FROM facts WHERE report_id = ? ORDER BY quote').all(reportId) as { quote: string }[]).map((r) => r.quote);
+  }
+
   problems(reportId: number): Problem[] {
     const rows = this.prepared('SELECT file, code, severity, section, message, facts FROM problems WHERE report_id = ? ORDER BY id').all(reportId) as (Omit<Problem, 'facts'> & { facts: string | null })[];
     return rows.map((r) => ({ ...r, facts: r.facts ? (JSON.parse(r.facts) as string[]) : undefined }));

@@ -23,6 +23,7 @@ function counted(): { source: FactSource; queries: FactQuery[] } {
     reports: () => inner.reports(),
     facts: (q) => (queries.push(q), inner.facts(q)),
     problems: (id) => inner.problems(id),
+    quotesOf: (id) => inner.quotesOf(id),
     metricDims: () => inner.metricDims(),
     searchSections: (t, id) => inner.searchSections(t, id),
     sectionsNaming: (t) => inner.sectionsNaming(t),

@@ -1,0 +1,26 @@
+import { mkdtempSync, rmSync, copyFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestReports } from '../../src/store/ingest-reports.ts';
+import { openStore } from '../../src/store/open-store.ts';
+import { SqliteFactSource } from '../../src/store/sqlite-fact-source.ts';
+
+const SEEDS = join(import.meta.dirname, '..', '..', 'data', 'reports');
+
+describe('quotesOf', () => {
+  it("gives each report's distinct fact quotes, the same as reading all its facts", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotes-'));
+    for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
+    const db = openStore(':memory:');
+    ingestReports(db, dir);
+    const source = new SqliteFactSource(db);
+    for (const r of source.reports()) {
+      const fromFacts = [...new Set(source.facts({ agency: r.agency, year: r.year }).map((f) => f.quote))].sort();
+      expect(source.quotesOf(r.id)).toEqual(fromFacts);
+      expect(fromFacts.length).toBeGreaterThan(0);
+    }
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
