@@ -42,7 +42,8 @@ function prefetched(kit: NluKit, year: number, metrics: string[]): NluKit {
     facts(q: FactQuery) {
       const wanted = q.metrics;
       if (q.year !== year || q.agency === undefined || q.ids !== undefined || !wanted?.every((m) => covered.has(m))) return kit.source.facts(q);
-      return (byAgency.get(q.agency) ?? []).filter((f) => wanted.includes(f.metric));
+      const compatible = Object.entries(q.compatibleWith ?? {});
+      return (byAgency.get(q.agency) ?? []).filter((f) => wanted.includes(f.metric) && compatible.every(([k, v]) => f.dims[k] === undefined || f.dims[k] === v));
     },
   };
   return { ...kit, source };

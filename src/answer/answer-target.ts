@@ -61,9 +61,13 @@ export function searchTarget(kit: NluKit, t: Target): StoredFact[] {
 function fromCatalogue(kit: NluKit, t: Target, metric: string, useFallbacks: boolean): TargetResult {
   const chain = [metric, ...(useFallbacks ? (kit.metricDefs.get(metric)?.fallback ?? []) : [])];
   for (const m of chain) {
-    const candidates = kit.source.facts({ agency: t.agency, year: t.year, metrics: [m] });
+    // Facts stating another value for an asked dimension (the table's other rows) never fit: the
+    // store leaves them out, and selectFacts would have (so a metric none of whose facts fit is skipped).
+    const relevant = kit.dimKeysOf(m);
+    const asked = Object.fromEntries(Object.entries(t.dims).filter(([k]) => relevant.has(k)));
+    const candidates = kit.source.facts({ agency: t.agency, year: t.year, metrics: [m], compatibleWith: asked });
     if (candidates.length === 0) continue;
-    const sel = selectFacts(candidates, t.dims, kit.dimKeysOf(m));
+    const sel = selectFacts(candidates, t.dims, relevant);
     const notes: string[] = [];
     if (m !== metric) notes.push(`报告没有单独给出“${metricName(kit, metric)}”，以下是报告中的“${metricName(kit, m)}”。`);
     if (sel.zeroCoversDims) notes.push(`报告没有按${sel.missingDims.map((d) => `“${dimLabel(kit, d, t.dims[d])}”`).join('、')}细分，但总数为0，因此这一项也是0。`);

@@ -24,6 +24,11 @@ export interface FactQuery {
   metrics?: string[];
   /** Only these fact ids (the facts behind an earlier answer). */
   ids?: number[];
+  /**
+   * Only facts that state no other value for these dimensions (a fact without the dimension fits):
+   * a table's other rows and columns are left in the store rather than read and discarded.
+   */
+  compatibleWith?: Record<string, string>;
 }
 
 /** A metric and one combination of dimensions it is stored with. */

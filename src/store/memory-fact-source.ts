@@ -25,7 +25,8 @@ export class MemoryFactSource implements FactSource {
   facts(q: FactQuery): StoredFact[] {
     return this.all.filter(
       (f) => (q.agency === undefined || f.agency === q.agency) && (q.year === undefined || f.year === q.year) && (q.metrics === undefined || q.metrics.includes(f.metric))
-        && (q.ids === undefined || q.ids.includes(f.id)),
+        && (q.ids === undefined || q.ids.includes(f.id))
+        && Object.entries(q.compatibleWith ?? {}).every(([k, v]) => f.dims[k] === undefined || f.dims[k] === v),
     );
   }
 

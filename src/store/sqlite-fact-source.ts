@@ -90,6 +90,7 @@ export class SqliteFactSource implements FactSource {
     if (q.metrics !== undefined) where.push(`f.metric IN (${q.metrics.map((_, i) => `@m${i}`).join(', ') || 'NULL'})`);
     // One statement for any number of ids (a list of placeholders would prepare one per length).
     if (q.ids !== undefined) where.push('f.id IN (SELECT value FROM json_each(@ids))');
+    Object.keys(q.compatibleWith ?? {}).forEach((_, i) => where.push(`coalesce(json_extract(f.dims, @dimPath${i}) = @dimValue${i}, 1)`));
     return this.prepared(`SELECT ${FACT_COLUMNS} FROM facts f JOIN reports r ON r.id = f.report_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.id`);
   }
 
@@ -99,6 +100,10 @@ export class SqliteFactSource implements FactSource {
     if (q.year !== undefined) params.year = q.year;
     q.metrics?.forEach((m, i) => (params[`m${i}`] = m));
     if (q.ids !== undefined) params.ids = JSON.stringify(q.ids);
+    Object.entries(q.compatibleWith ?? {}).forEach(([dim, value], i) => {
+      params[`dimPath${i}`] = `$."${dim.replace(/"/g, '')}"`;
+      params[`dimValue${i}`] = value;
+    });
     return (this.statement(q).all(params) as FactRow[]).map(toFact);
   }
 

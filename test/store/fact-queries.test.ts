@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync, copyFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestReports } from '../../src/store/ingest-reports.ts';
+import { openStore } from '../../src/store/open-store.ts';
+import { SqliteFactSource } from '../../src/store/sqlite-fact-source.ts';
+
+const SEEDS = join(import.meta.dirname, '..', '..', 'data', 'reports');
+
+describe('quotesOf', () => {
+  it("gives each report's distinct fact quotes, the same as reading all its facts", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotes-'));
+    for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
+    const db = openStore(':memory:');
+    ingestReports(db, dir);
+    const source = new SqliteFactSource(db);
+    for (const r of source.reports()) {
+      const fromFacts = [...new Set(source.facts({ agency: r.agency, year: r.year }).map((f) => f.quote))].sort();
+      expect(source.quotesOf(r.id)).toEqual(fromFacts);
+      expect(fromFacts.length).toBeGreaterThan(0);
+    }
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('facts compatibleWith', () => {
+  it('leaves out exactly the facts stating another value for a dimension, as filtering them in memory would', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compat-'));
+    for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
+    const db = openStore(':memory:');
+    ingestReports(db, dir);
+    const source = new SqliteFactSource(db);
+    const fits = (dims: Record<string, string>, asked: Record<string, string>) => Object.entries(asked).every(([k, v]) => dims[k] === undefined || dims[k] === v);
+    let compared = 0;
+    for (const r of source.reports()) {
+      for (const asked of [{ outcome: 'disclosed' }, { applicant: 'natural_person', outcome: 'disclosed' }, { channel: 'internet' }, { applicant: 'total' }]) {
+        const all = source.facts({ agency: r.agency, year: r.year });
+        const expected = all.filter((f) => fits(f.dims, asked)).map((f) => f.id);
+        expect(source.facts({ agency: r.agency, year: r.year, compatibleWith: asked }).map((f) => f.id)).toEqual(expected);
+        compared += all.length - expected.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
