@@ -54,10 +54,12 @@ function prefetched(kit: NluKit, year: number, metrics: string[]): NluKit {
  * (catalogue facts only: a figure found by words is not comparable across agencies). Kept per
  * (year, metric, dimensions): rankings and totals over the same figure then cost nothing more.
  */
+/** What an answer across agencies depends on: anything derived from the entries may be kept under it. */
+export const acrossKey = (year: number, plan: Plan): string => JSON.stringify([year, plan.metrics[0] ?? null, Object.entries(plan.dims).sort()]);
+
 export function entriesAcross(kit: NluKit, year: number, plan: Plan): AgencyEntry[] {
   const metric = plan.metrics[0] ?? null;
-  const key = JSON.stringify([year, metric, Object.entries(plan.dims).sort()]);
-  return kit.memo('across', key, kit.config.acrossCacheSize, () => {
+  return kit.memo('across', acrossKey(year, plan), kit.config.acrossCacheSize, () => {
     const scoped = metric === null ? kit : prefetched(kit, year, catalogueMetricsFor(kit, metric));
     return agenciesIn(kit, year).map((agency) => {
       const r = factsForTarget(scoped, { agency, year, metric, dims: plan.dims, query: plan.query, specificWords: [], catalogueOnly: true });
@@ -73,6 +75,8 @@ export interface AcrossQuestion {
   year: number;
   note: string;
   entries: AgencyEntry[];
+  /** acrossKey of the question: results derived from the entries alone can be kept under it. */
+  key: string;
 }
 
 /** What rank and total both start from: the metric asked, the year, and each agency's answer to it. */
@@ -81,5 +85,5 @@ export function questionAcross(kit: NluKit, u: Understanding, ctx: ChatContext |
   const metric = plan?.metrics[0];
   if (!plan || !metric) return null;
   const { year, note } = yearAcross(kit, u, ctx);
-  return { plan, metric, year, note, entries: entriesAcross(kit, year, plan) };
+  return { plan, metric, year, note, entries: entriesAcross(kit, year, plan), key: acrossKey(year, plan) };
 }

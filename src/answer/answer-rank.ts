@@ -1,9 +1,10 @@
 import type { ChatContext } from '../model/fact-source.ts';
-import { questionAcross, type AgencyEntry } from './across-agencies.ts';
+import { questionAcross, type AcrossQuestion, type AgencyEntry } from './across-agencies.ts';
 import { answerFigure } from './answer-figure.ts';
-import { factLine, metricName, sourceLines, valueText } from './fact-text.ts';
+import { factLine, metricName, sourceLines, toReplyFact, valueText } from './fact-text.ts';
 import { makeOutcome, shownItems, type Outcome } from './make-reply.ts';
 import type { NluKit } from './nlu-kit.ts';
+import type { ReplyFact } from './reply.ts';
 import type { Understanding } from './understand-question.ts';
 
 // 最少/最低/least/fewest ask for the bottom of the ranking.
@@ -14,37 +15,54 @@ function unranked(kit: NluKit, e: AgencyEntry): string {
   return `· ${e.agency}：报告中没有这项数字，未参与排名`;
 }
 
-/**
- * rank: every agency with a report that year answered like a single question; agencies with one
- * figure are ranked, the others are listed apart (never summed or guessed).
- */
-export function answerRank(kit: NluKit, u: Understanding, ctx: ChatContext | null): Outcome | null {
-  const across = questionAcross(kit, u, ctx);
-  if (!across) return answerFigure(kit, u, ctx);
-  const { plan, metric, year, note, entries } = across;
-  const asc = ASCENDING.test(u.q);
+interface RankBody {
+  status: 'answered' | 'not_found';
+  /** The reply without the year note; '' marks where the note goes (before the sources). */
+  lines: string[];
+  facts: ReplyFact[];
+  shownIds: number[];
+}
+
+function rankBody(kit: NluKit, { plan, metric, year, entries }: AcrossQuestion, asc: boolean): RankBody {
   const ranked = entries.flatMap((e) => (e.fact ? [{ agency: e.agency, fact: e.fact }] : [])).sort((a, b) => (asc ? 1 : -1) * (a.fact.value - b.fact.value));
   const name = metricName(kit, metric, plan.dims);
   const top = ranked[0]?.fact;
+  const max = kit.config.maxListLines;
   // The itemised figures of unranked agencies are stated too, so they go in reply.facts with their sources.
   if (!top) {
-    const shownEntries = entries.slice(0, kit.config.maxListLines);
-    return makeOutcome('not_found', [`${year}年没有哪个单位的报告给出单一的“${name}”数字。`, ...shownItems(entries, kit.config.maxListLines, (e) => unranked(kit, e))], { used: shownEntries.flatMap((e) => e.facts) });
+    const lines = [`${year}年没有哪个单位的报告给出单一的“${name}”数字。`, ...shownItems(entries, max, (e) => unranked(kit, e))];
+    return { status: 'not_found', lines, facts: entries.slice(0, max).flatMap((e) => e.facts).map(toReplyFact), shownIds: [] };
   }
   const winners = ranked.filter((e) => e.fact.value === top.value).map((e) => e.agency);
-  const max = kit.config.maxListLines;
   const unrankedEntries = entries.filter((e) => !e.fact);
   // Only what the reply shows is cited and remembered for 出处: the top of the ranking and the
   // first agencies left out.
   const shown = ranked.slice(0, max).map((e) => e.fact);
-  const shownListed = unrankedEntries.slice(0, max).flatMap((e) => e.facts);
   const lines = [
     `${year}年${name}${asc ? '最少' : '最多'}的是：${winners.join('、')}（${valueText(kit, top)}）${winners.length > 1 ? '，并列' : ''}`,
     `排名（${ranked.length}个单位${asc ? '，从少到多' : '，从多到少'}）：`,
     ...shownItems(ranked, max, (e, i) => `${i + 1}. ${e.agency}：${factLine(kit, e.fact, false)}`),
     ...shownItems(unrankedEntries, max, (e) => unranked(kit, e)),
-    note ? `说明：${note}` : '',
+    '',
     ...sourceLines(shown),
   ];
-  return makeOutcome('answered', lines, { used: [...shown, ...shownListed], patch: { years: [year], metric, dims: plan.dims, lastFactIds: shown.map((f) => f.id), lastQuestion: u.raw } });
+  const facts = [...shown, ...unrankedEntries.slice(0, max).flatMap((e) => e.facts)].map(toReplyFact);
+  return { status: 'answered', lines, facts, shownIds: shown.map((f) => f.id) };
+}
+
+/**
+ * rank: every agency with a report that year answered like a single question; agencies with one
+ * figure are ranked, the others are listed apart (never summed or guessed). The body is kept per
+ * ranking (see acrossKey), so asking again costs no more than the reply text.
+ */
+export function answerRank(kit: NluKit, u: Understanding, ctx: ChatContext | null): Outcome | null {
+  const across = questionAcross(kit, u, ctx);
+  if (!across) return answerFigure(kit, u, ctx);
+  const asc = ASCENDING.test(u.q);
+  const body = kit.memo('rank', `${across.key}${asc ? '↑' : '↓'}`, kit.config.acrossCacheSize, () => rankBody(kit, across, asc));
+  if (body.status === 'not_found') return makeOutcome('not_found', body.lines, { computed: body.facts });
+  const at = body.lines.indexOf('');
+  const lines = [...body.lines.slice(0, at), across.note ? `说明：${across.note}` : '', ...body.lines.slice(at + 1)];
+  const { plan, metric, year } = across;
+  return makeOutcome('answered', lines, { computed: body.facts, patch: { years: [year], metric, dims: plan.dims, lastFactIds: body.shownIds, lastQuestion: u.raw } });
 }

@@ -1,27 +1,29 @@
 import type { ChatContext } from '../model/fact-source.ts';
-import { questionAcross } from './across-agencies.ts';
+import { questionAcross, type AcrossQuestion } from './across-agencies.ts';
 import { answerFigure } from './answer-figure.ts';
-import { factLine, metricName, sourceLines, valueText } from './fact-text.ts';
+import { factLine, metricName, sourceLines, toReplyFact, valueText } from './fact-text.ts';
 import { makeOutcome, shownItems, type Outcome } from './make-reply.ts';
 import type { NluKit } from './nlu-kit.ts';
+import type { ReplyFact } from './reply.ts';
 import type { Understanding } from './understand-question.ts';
 
-/**
- * total_across: the sum over every agency reporting that year, listing each component fact.
- * Only single figures in the same unit are added; approximate components (170余条) make the
- * sum approximate, and agencies without a single figure are listed as left out.
- */
-export function answerTotal(kit: NluKit, u: Understanding, ctx: ChatContext | null): Outcome | null {
-  const across = questionAcross(kit, u, ctx);
-  if (!across) return answerFigure(kit, u, ctx);
-  const { plan, metric, year, note, entries } = across;
+/** Everything a total reply says except the year note: the same for every question about that sum. */
+interface TotalBody {
+  status: 'answered' | 'not_found';
+  lines: string[];
+  /** The computed sum first, then every fact behind the reply (ready-made: a city sums a thousand). */
+  facts: ReplyFact[];
+  shownIds: number[];
+}
+
+function totalBody(kit: NluKit, { plan, metric, year, entries }: AcrossQuestion): TotalBody {
   const parts = entries.flatMap((e) => (e.fact ? [e.fact] : []));
   const unit = kit.metricDefs.get(metric)?.unit ?? parts[0]?.unit ?? '';
   // 7条 and 203件 proposals both count items and add up; 万元 and 元 would not.
   const addable = (u: string) => u === unit || (kit.config.countUnits.includes(u) && kit.config.countUnits.includes(unit));
   const summed = parts.filter((f) => addable(f.unit));
   const name = metricName(kit, metric, plan.dims);
-  if (summed.length === 0) return makeOutcome('not_found', [`${year}年没有单位的报告给出单一的“${name}”数字，无法合计。`]);
+  if (summed.length === 0) return { status: 'not_found', lines: [`${year}年没有单位的报告给出单一的“${name}”数字，无法合计。`], facts: [], shownIds: [] };
   const total = Math.round(summed.reduce((s, f) => s + f.value, 0) * 100) / 100;
   const approx = summed.some((f) => f.qualifier) ? '约' : '';
   const left = entries.filter((e) => !e.fact || !addable(e.fact.unit));
@@ -34,11 +36,9 @@ export function answerTotal(kit: NluKit, u: Understanding, ctx: ChatContext | nu
     ...shownItems(left, max, (e) => `· ${e.agency}：${why(e)}，未计入`),
     approx ? '说明：部分数字是约数（余/多/近），合计为近似值。' : '',
     '说明：各单位的数字直接相加；全区性的数字可能已包含部门的数字，合计仅供参考。',
-    note ? `说明：${note}` : '',
-    ...sourceLines(summed.slice(0, max)),
   ];
   // The sum is not stated by any report: it is returned as a computed fact whose quote lists its parts.
-  const computed = {
+  const computed: ReplyFact = {
     agency: `${summed.length}个单位合计`,
     year,
     metric,
@@ -51,5 +51,28 @@ export function answerTotal(kit: NluKit, u: Understanding, ctx: ChatContext | nu
   // Every part is behind the sum, so all go in reply.facts; of the agencies left out (itemised, or
   // in another unit) only those the reply lists. 出处 shows the sources of the parts listed.
   const listed = left.slice(0, max).flatMap((e) => (e.fact ? [e.fact] : e.facts));
-  return makeOutcome('answered', lines, { used: [...summed, ...listed], computed: [computed], patch: { years: [year], metric, dims: plan.dims, lastFactIds: summed.slice(0, max).map((f) => f.id), lastQuestion: u.raw } });
+  return {
+    status: 'answered',
+    lines: [...lines, '', ...sourceLines(summed.slice(0, max))],
+    facts: [computed, ...[...summed, ...listed].map(toReplyFact)],
+    shownIds: summed.slice(0, max).map((f) => f.id),
+  };
+}
+
+/**
+ * total_across: the sum over every agency reporting that year, listing each component fact.
+ * Only single figures in the same unit are added; approximate components (170余条) make the
+ * sum approximate, and agencies without a single figure are listed as left out. The body is kept
+ * per sum (see acrossKey): asking again costs no more than the reply text.
+ */
+export function answerTotal(kit: NluKit, u: Understanding, ctx: ChatContext | null): Outcome | null {
+  const across = questionAcross(kit, u, ctx);
+  if (!across) return answerFigure(kit, u, ctx);
+  const body = kit.memo('total', across.key, kit.config.acrossCacheSize, () => totalBody(kit, across));
+  if (body.status === 'not_found') return makeOutcome('not_found', body.lines);
+  // The year note goes after the body's remarks and before its sources (the '' in the body).
+  const at = body.lines.indexOf('');
+  const lines = [...body.lines.slice(0, at), across.note ? `说明：${across.note}` : '', ...body.lines.slice(at + 1)];
+  const { plan, metric, year } = across;
+  return makeOutcome('answered', lines, { computed: body.facts, patch: { years: [year], metric, dims: plan.dims, lastFactIds: body.shownIds, lastQuestion: u.raw } });
 }

@@ -35,7 +35,8 @@ describe('facts compatibleWith', () => {
     const fits = (dims: Record<string, string>, asked: Record<string, string>) => Object.entries(asked).every(([k, v]) => dims[k] === undefined || dims[k] === v);
     let compared = 0;
     for (const r of source.reports()) {
-      for (const asked of [{ outcome: 'disclosed' }, { applicant: 'natural_person', outcome: 'disclosed' }, { channel: 'internet' }, { applicant: 'total' }]) {
+      const asks: Record<string, string>[] = [{ outcome: 'disclosed' }, { applicant: 'natural_person', outcome: 'disclosed' }, { channel: 'internet' }, { applicant: 'total' }];
+      for (const asked of asks) {
         const all = source.facts({ agency: r.agency, year: r.year });
         const expected = all.filter((f) => fits(f.dims, asked)).map((f) => f.id);
         expect(source.facts({ agency: r.agency, year: r.year, compatibleWith: asked }).map((f) => f.id)).toEqual(expected);
