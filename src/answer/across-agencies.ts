@@ -20,13 +20,18 @@ export function yearAcross(kit: NluKit, u: Understanding, ctx: ChatContext | nul
   return { year: kit.latestYear, note: `问题没有指明年份，按最新的${kit.latestYear}年回答。` };
 }
 
+// Choosing among facts (selectFacts, dedupe, fallbacks) reads only their cores; the texts that cite
+// the chosen ones are read afterwards, by id. These stand in for the texts until then.
+const UNREAD = { label: '', scope: 'year', sectionNo: 0, section: '', quote: '', start: 0, end: 0, reportTitle: '', reportFile: '' } as const;
+
 /**
  * The kit with a source that answers this year's per-agency questions about `metrics` from one
- * query over every agency, instead of one query per agency (a city has a thousand).
+ * query over every agency (cores only), instead of one query per agency (a city has a thousand).
  */
 function prefetched(kit: NluKit, year: number, metrics: string[]): NluKit {
   const byAgency = new Map<string, StoredFact[]>();
-  for (const f of kit.source.facts({ year, metrics })) {
+  for (const core of kit.source.factCores({ year, metrics })) {
+    const f: StoredFact = { ...core, ...UNREAD, subPath: [] };
     const list = byAgency.get(f.agency);
     if (list) list.push(f);
     else byAgency.set(f.agency, [f]);
@@ -39,6 +44,7 @@ function prefetched(kit: NluKit, year: number, metrics: string[]): NluKit {
     metricDims: () => kit.source.metricDims(),
     searchSections: (terms, id) => kit.source.searchSections(terms, id),
     sectionsNaming: (term) => kit.source.sectionsNaming(term),
+    factCores: (q) => kit.source.factCores(q),
     facts(q: FactQuery) {
       const wanted = q.metrics;
       if (q.year !== year || q.agency === undefined || q.ids !== undefined || !wanted?.every((m) => covered.has(m))) return kit.source.facts(q);
@@ -49,11 +55,14 @@ function prefetched(kit: NluKit, year: number, metrics: string[]): NluKit {
   return { ...kit, source };
 }
 
-/**
- * Every agency reporting that year, answered with the same selection rules as a single question
- * (catalogue facts only: a figure found by words is not comparable across agencies). Kept per
- * (year, metric, dimensions): rankings and totals over the same figure then cost nothing more.
- */
+/** The chosen facts read in full (one query by id), in place of their cores. */
+function hydrated(kit: NluKit, entries: AgencyEntry[]): AgencyEntry[] {
+  const ids = [...new Set(entries.flatMap((e) => e.facts.map((f) => f.id)))];
+  const full = new Map(kit.source.facts({ ids }).map((f) => [f.id, f]));
+  const read = (f: StoredFact): StoredFact => full.get(f.id) ?? f;
+  return entries.map((e) => ({ agency: e.agency, facts: e.facts.map(read), fact: e.fact ? read(e.fact) : null }));
+}
+
 /** What an answer across agencies depends on: anything derived from the entries may be kept under it. */
 export const acrossKey = (year: number, plan: Plan): string => JSON.stringify([year, plan.metrics[0] ?? null, Object.entries(plan.dims).sort()]);
 
@@ -61,11 +70,12 @@ export function entriesAcross(kit: NluKit, year: number, plan: Plan): AgencyEntr
   const metric = plan.metrics[0] ?? null;
   return kit.memo('across', acrossKey(year, plan), kit.config.acrossCacheSize, () => {
     const scoped = metric === null ? kit : prefetched(kit, year, catalogueMetricsFor(kit, metric));
-    return agenciesIn(kit, year).map((agency) => {
+    const entries = agenciesIn(kit, year).map((agency) => {
       const r = factsForTarget(scoped, { agency, year, metric, dims: plan.dims, query: plan.query, specificWords: [], catalogueOnly: true });
       const facts = r.kind === 'facts' && r.via !== 'search' ? r.facts : [];
       return { agency, facts, fact: facts.length === 1 ? (facts[0] ?? null) : null };
     });
+    return metric === null ? entries : hydrated(kit, entries);
   });
 }
 

@@ -31,6 +31,9 @@ export interface FactQuery {
   compatibleWith?: Record<string, string>;
 }
 
+/** What choosing among facts looks at, without the text that cites them (cheap to read in bulk). */
+export type FactCore = Pick<StoredFact, 'id' | 'agency' | 'year' | 'metric' | 'dims' | 'value' | 'unit' | 'qualifier' | 'derived'>;
+
 /** A metric and one combination of dimensions it is stored with. */
 export interface MetricDims {
   metric: string;
@@ -55,6 +58,8 @@ export interface SectionHit {
 export interface FactSource {
   reports(): ReportSummary[];
   facts(query: FactQuery): StoredFact[];
+  /** The same facts as `facts`, without labels, quotes and sources. */
+  factCores(query: FactQuery): FactCore[];
   problems(reportId: number): Problem[];
   /** The distinct quotes of a report's facts (its sentences with figures), without the facts. */
   quotesOf(reportId: number): string[];

@@ -1,5 +1,5 @@
 import type { ParsedReport, Problem } from '../model/fact.ts';
-import type { ChatContext, ContextStore, FactQuery, FactSource, MetricDims, ReportSummary, SectionHit, SectionRef, StoredFact } from '../model/fact-source.ts';
+import type { ChatContext, ContextStore, FactCore, FactQuery, FactSource, MetricDims, ReportSummary, SectionHit, SectionRef, StoredFact } from '../model/fact-source.ts';
 
 /** A FactSource over parsed reports held in memory: the same answers as the SQLite store, without it. */
 export class MemoryFactSource implements FactSource {
@@ -28,6 +28,10 @@ export class MemoryFactSource implements FactSource {
         && (q.ids === undefined || q.ids.includes(f.id))
         && Object.entries(q.compatibleWith ?? {}).every(([k, v]) => f.dims[k] === undefined || f.dims[k] === v),
     );
+  }
+
+  factCores(q: FactQuery): FactCore[] {
+    return this.facts(q).map(({ id, agency, year, metric, dims, value, unit, qualifier, derived }) => ({ id, agency, year, metric, dims, value, unit, qualifier, derived }));
   }
 
   metricDims(): MetricDims[] {

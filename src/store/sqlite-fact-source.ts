@@ -1,5 +1,5 @@
 import type { Problem } from '../model/fact.ts';
-import type { ChatContext, ContextStore, FactQuery, FactSource, MetricDims, ReportSummary, SectionHit, SectionRef, StoredFact } from '../model/fact-source.ts';
+import type { ChatContext, ContextStore, FactCore, FactQuery, FactSource, MetricDims, ReportSummary, SectionHit, SectionRef, StoredFact } from '../model/fact-source.ts';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open-store.ts';
 
@@ -40,6 +40,10 @@ interface FactRow {
 
 const FACT_COLUMNS = `f.id, f.metric, f.dims, f.label, f.value, f.unit, f.qualifier, f.scope, f.derived, f.section_no, f.section,
   f.sub_path, f.quote, f.start, f.end, r.agency, r.year, r.title, r.file`;
+
+const CORE_COLUMNS = 'f.id, f.metric, f.dims, f.value, f.unit, f.qualifier, f.derived, r.agency, r.year';
+
+type CoreRow = Pick<FactRow, 'id' | 'metric' | 'dims' | 'value' | 'unit' | 'qualifier' | 'derived' | 'agency' | 'year'>;
 
 function toFact(r: FactRow): StoredFact {
   return {
@@ -83,7 +87,7 @@ export class SqliteFactSource implements FactSource {
   }
 
   /** One prepared statement per query shape (which filters are set, how many metrics). */
-  private statement(q: FactQuery): ReturnType<Db['prepare']> {
+  private statement(q: FactQuery, columns = FACT_COLUMNS): ReturnType<Db['prepare']> {
     const where: string[] = [];
     if (q.agency !== undefined) where.push('r.agency = @agency');
     if (q.year !== undefined) where.push('r.year = @year');
@@ -91,10 +95,10 @@ export class SqliteFactSource implements FactSource {
     // One statement for any number of ids (a list of placeholders would prepare one per length).
     if (q.ids !== undefined) where.push('f.id IN (SELECT value FROM json_each(@ids))');
     Object.keys(q.compatibleWith ?? {}).forEach((_, i) => where.push(`coalesce(json_extract(f.dims, @dimPath${i}) = @dimValue${i}, 1)`));
-    return this.prepared(`SELECT ${FACT_COLUMNS} FROM facts f JOIN reports r ON r.id = f.report_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.id`);
+    return this.prepared(`SELECT ${columns} FROM facts f JOIN reports r ON r.id = f.report_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.id`);
   }
 
-  facts(q: FactQuery): StoredFact[] {
+  private params(q: FactQuery): Record<string, string | number> {
     const params: Record<string, string | number> = {};
     if (q.agency !== undefined) params.agency = q.agency;
     if (q.year !== undefined) params.year = q.year;
@@ -104,7 +108,19 @@ export class SqliteFactSource implements FactSource {
       params[`dimPath${i}`] = `$."${dim.replace(/"/g, '')}"`;
       params[`dimValue${i}`] = value;
     });
-    return (this.statement(q).all(params) as FactRow[]).map(toFact);
+    return params;
+  }
+
+  facts(q: FactQuery): StoredFact[] {
+    return (this.statement(q).all(this.params(q)) as FactRow[]).map(toFact);
+  }
+
+  /** A third of the columns, none of the long texts: a year's figures across a city read several times faster. */
+  factCores(q: FactQuery): FactCore[] {
+    return (this.statement(q, CORE_COLUMNS).all(this.params(q)) as CoreRow[]).map((r) => ({
+      id: r.id, agency: r.agency, year: r.year, metric: r.metric, dims: JSON.parse(r.dims) as Record<string, string>, value: r.value, unit: r.unit,
+      qualifier: r.qualifier, derived: r.derived === 1,
+    }));
   }
 
   quotesOf(reportId: number): string[] {

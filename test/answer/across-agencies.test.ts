@@ -22,6 +22,7 @@ function counted(): { source: FactSource; queries: FactQuery[] } {
   const source: FactSource = {
     reports: () => inner.reports(),
     facts: (q) => (queries.push(q), inner.facts(q)),
+    factCores: (q) => (queries.push(q), inner.factCores(q)),
     problems: (id) => inner.problems(id),
     quotesOf: (id) => inner.quotesOf(id),
     metricDims: () => inner.metricDims(),

@@ -48,3 +48,21 @@ describe('facts compatibleWith', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('factCores', () => {
+  it('gives the same facts as facts(), without their texts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cores-'));
+    for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
+    const db = openStore(':memory:');
+    ingestReports(db, dir);
+    const source = new SqliteFactSource(db);
+    for (const q of [{ year: 2018 }, { year: 2023, metrics: ['applications.received', 'applications.outcome'] }, { agency: '张店区科学技术局', year: 2018 }]) {
+      const cores = source.factCores(q);
+      const pick = source.facts(q).map(({ id, agency, year, metric, dims, value, unit, qualifier, derived }) => ({ id, agency, year, metric, dims, value, unit, qualifier, derived }));
+      expect(cores).toEqual(pick);
+      expect(cores.length).toBeGreaterThan(0);
+    }
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
