@@ -95,7 +95,10 @@ export class SqliteFactSource implements FactSource {
     // One statement for any number of ids (a list of placeholders would prepare one per length).
     if (q.ids !== undefined) where.push('f.id IN (SELECT value FROM json_each(@ids))');
     Object.keys(q.compatibleWith ?? {}).forEach((_, i) => where.push(`coalesce(json_extract(f.dims, @dimPath${i}) = @dimValue${i}, 1)`));
-    return this.prepared(`SELECT ${columns} FROM facts f JOIN reports r ON r.id = f.report_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.id`);
+    // A year across every agency: left to itself SQLite walks facts_metric through every year (15 at
+    // city scale) and looks up each fact's report; reports first, then facts_report_metric, reads 4× less.
+    const from = q.year !== undefined && q.agency === undefined ? 'reports r CROSS JOIN facts f ON f.report_id = r.id' : 'facts f JOIN reports r ON r.id = f.report_id';
+    return this.prepared(`SELECT ${columns} FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.id`);
   }
 
   private params(q: FactQuery): Record<string, string | number> {

@@ -66,3 +66,25 @@ describe('factCores', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('fact query plans', () => {
+  it('reads a year across agencies report by report through facts_report_metric, not through every year of a metric', () => {
+    const db = openStore(':memory:');
+    const source = new SqliteFactSource(db);
+    const plans: string[] = [];
+    const prepare = db.prepare.bind(db);
+    // Every statement the source prepares is explained as it is prepared.
+    (db as { prepare: typeof db.prepare }).prepare = ((sql: string) => {
+      if (sql.includes('FROM reports r CROSS JOIN facts f') || sql.includes('FROM facts f JOIN reports r')) {
+        plans.push((prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ year: 2020, m0: 'x', agency: 'a' }) as { detail: string }[]).map((r) => r.detail).join(' / '));
+      }
+      return prepare(sql);
+    }) as typeof db.prepare;
+    source.factCores({ year: 2020, metrics: ['x'] });
+    source.facts({ agency: 'a', year: 2020, metrics: ['x'] });
+    expect(plans[0]).toMatch(/SEARCH f USING INDEX facts_report_metric \(report_id=\? AND metric=\?\)/);
+    expect(plans[0]).not.toMatch(/facts_metric \(metric=\?\)/);
+    expect(plans[1]).toMatch(/SEARCH r USING (COVERING )?INDEX reports_agency_year \(agency=\? AND year=\?\)/);
+    db.close();
+  });
+});
