@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { couldMatch } from './could-match.ts';
+import { buildCouldMatchIndex } from './could-match.ts';
 import { loadFuzzyConfig, type FuzzyConfig } from './fuzzy-config.ts';
 import type { MetricCatalog } from './metric-catalog.ts';
 import { loadMetricRules, type MetricRules } from './metric-rules.ts';
@@ -49,6 +49,8 @@ interface MetricState {
    * error; English ones would match inside longer words, fuse.js knows no word boundaries).
    */
   fuzzyTerms: [string, MetricTerm][];
+  /** Indices of the fuzzy terms a question could match at all (see couldMatch). */
+  fuzzyCandidates: (q: string) => number[];
   rules: MetricRules;
   config: FuzzyConfig['metric'];
 }
@@ -101,9 +103,8 @@ function fuzzyMetric(q: string, s: MetricState, masked: Span[]): MetricMatch[] {
   const taken = [...resolveHits(q, s, masked).dimHits, ...masked];
   const fuse = new Fuse([q], { includeScore: true, includeMatches: true, threshold: s.config.fuseThreshold, ignoreLocation: true });
   let best: { term: string; value: MetricTerm; score: number; start: number; end: number } | undefined;
-  const present = new Set(q);
-  for (const [term, value] of s.fuzzyTerms) {
-    if (!couldMatch(term, present, s.config.fuseThreshold)) continue;
+  for (const i of s.fuzzyCandidates(q)) {
+    const [term, value] = s.fuzzyTerms[i] as [string, MetricTerm];
     const r = fuse.search(term)[0];
     const ranges = r?.matches?.[0]?.indices ?? [];
     if (!r || r.score === undefined || r.score > s.config.fuseThreshold || ranges.length === 0) continue;
@@ -137,10 +138,12 @@ export function buildMetricMatcher(catalog: MetricCatalog): MetricMatcher {
   const rules = loadMetricRules();
   const config = loadFuzzyConfig().metric;
   const terms = metricTerms(catalog, rules);
+  const fuzzyTerms = terms.filter(([t]) => [...t].length >= config.minTermLength && /[\u3400-\u9fff]/.test(t));
   const state: MetricState = {
     metrics: buildTermIndex(terms, (t) => t.metric),
     dims: buildTermIndex(dimensionTerms(catalog, rules), (t) => `${t.dim}:${t.value}`),
-    fuzzyTerms: terms.filter(([t]) => [...t].length >= config.minTermLength && /[\u3400-\u9fff]/.test(t)),
+    fuzzyTerms,
+    fuzzyCandidates: buildCouldMatchIndex(fuzzyTerms.map(([t]) => t), config.fuseThreshold),
     rules,
     config,
   };
