@@ -2,12 +2,12 @@
  * fuse.js scores a match by errors per pattern character (with ignoreLocation), and a term
  * character the question lacks is always an error: a term with more missing characters than the
  * threshold allows cannot match. Most terms are ruled out by this count alone, before the costly
- * approximate search. One character of slack keeps the test on the safe side of fuse's rounding.
+ * approximate search.
  */
 export function couldMatch(term: string, present: Set<string>, threshold: number): boolean {
   let missing = 0;
   for (const ch of term) if (!present.has(ch)) missing += 1;
-  return missing <= Math.floor(threshold * term.length) + 1;
+  return missing <= Math.floor(threshold * term.length);
 }
 
 /**
@@ -30,8 +30,8 @@ export function buildCouldMatchIndex(terms: string[], threshold: number): (q: st
       else postings.set(ch, [[i, n]]);
     }
   });
-  // A term may miss at most this many of its characters (as in couldMatch, with its one of slack).
-  const allowed = terms.map((t) => Math.floor(threshold * t.length) + 1);
+  // A term may miss at most this many of its characters (as in couldMatch).
+  const allowed = terms.map((t) => Math.floor(threshold * t.length));
   // Terms short enough to miss every character pass whatever the question (none at usual thresholds).
   const always = terms.flatMap((_, i) => ((need[i]?.chars ?? 0) <= (allowed[i] as number) ? [i] : []));
   const present = new Int32Array(terms.length);

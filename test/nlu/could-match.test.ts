@@ -12,7 +12,7 @@ describe('couldMatch', () => {
         const r = new Fuse([q], { includeScore: true, threshold, ignoreLocation: true }).search(term)[0];
         if (r && (r.score ?? 1) <= threshold) expect(couldMatch(term, new Set(q), threshold)).toBe(true);
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
   });
 
