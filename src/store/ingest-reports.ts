@@ -1,16 +1,15 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Problem } from '../model/fact.ts';
-import { parseReportText } from '../ingest/parse-report.ts';
 import { REPORT_EXTENSIONS } from '../ingest/read-report.ts';
 import type { Db } from './open-store.ts';
 import { checkAcrossReports } from './check-across-reports.ts';
-import { readReportBytes } from './read-report-bytes.ts';
 import { BATCH_LIMITS, ReportBatch, type BatchLimits } from './report-batch.ts';
 import { extractorFingerprint } from './extractor-fingerprint.ts';
 import { prepareReportStatements, type ReportStatements } from './report-statements.ts';
-import { writeProblems, writeReport, type ReadFrom } from './write-report.ts';
+import { ReportScanner, type ParseThreadChoice } from './report-scanner.ts';
+import type { Listed, ScanContext, Stored } from './scan-report-file.ts';
+import { writeProblems, writeReport } from './write-report.ts';
 
 export interface IngestSummary {
   loaded: string[];
@@ -24,13 +23,6 @@ export interface IngestSummary {
   problems: number;
 }
 
-/** A report file as listed at the start of the run. */
-interface Listed {
-  file: string;
-  size: number;
-  mtimeMs: number;
-}
-
 function reportFiles(dir: string): Listed[] {
   const listed: Listed[] = [];
   for (const name of readdirSync(dir).filter((n) => REPORT_EXTENSIONS.includes(extname(n).toLowerCase()) || !n.startsWith('.'))) {
@@ -40,35 +32,12 @@ function reportFiles(dir: string): Listed[] {
   return listed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-/** The file's bytes and the extractor that read them: either changing means the facts may change. */
-function hashOf(bytes: Uint8Array, fingerprint: string): string {
-  return createHash('sha256').update(bytes).update(fingerprint).digest('hex');
-}
-
-/** What the store says about a file it holds a report of. */
-interface Stored {
-  content_hash: string;
-  file_size: number | null;
-  file_mtime_ms: number | null;
-  extractor: string | null;
-}
-
-/**
- * A file whose mtime is this close to the start of the run could be written again within the same
- * mtime tick (coarse on some file systems: 2 s on FAT) without its mtime changing. Its mtime is not
- * stored, so the next run hashes it again rather than trusting it ("racily clean", as git calls it).
- */
-const RACY_MS = 2000;
-
 /** Everything one run needs, prepared once. */
-interface Run {
+interface Run extends ScanContext {
   db: Db;
   st: ReportStatements;
-  dir: string;
   summary: IngestSummary;
-  stored: Map<string, Stored>;
-  fingerprint: string;
-  startedAt: number;
+  scanner: ReportScanner;
 }
 
 interface Existing {
@@ -95,36 +64,26 @@ function fail(write: Write, { db, st, summary }: Run, file: string, problems: Pr
   summary.failed.push({ file, problems });
 }
 
-function ingestFile(write: Write, run: Run, { file, size, mtimeMs }: Listed): void {
-  const { db, st, summary, fingerprint } = run;
-  const stored = run.stored.get(file);
-  // Same size and mtime as when this extractor read it: unchanged, without reading it.
-  if (stored && stored.file_mtime_ms !== null && stored.file_mtime_ms === mtimeMs && stored.file_size === size && stored.extractor === fingerprint) {
+function ingestFile(write: Write, run: Run, i: number, file: string): void {
+  const { db, st, summary } = run;
+  const scanned = run.scanner.take(i);
+  // A file that cannot be read fails as ingest_failed, with the error reading it gave.
+  if (scanned.kind === 'unreadable') throw scanned.error;
+  if (scanned.kind === 'unchanged') {
     summary.unchanged.push(file);
     return;
   }
-  const path = join(run.dir, file);
-  // Read once, for the hash and (if the file changed) for its text. A file that cannot be read
-  // throws here, as hashing it did before, and fails as ingest_failed.
-  const bytes = readFileSync(path);
-  const from: ReadFrom = {
-    contentHash: hashOf(bytes, fingerprint),
-    size,
-    // Not trusted if the file was written during the run or just before it (see RACY_MS).
-    mtimeMs: bytes.length === size && mtimeMs < run.startedAt - RACY_MS ? mtimeMs : null,
-    extractor: fingerprint,
-  };
-  if (stored?.content_hash === from.contentHash) {
+  const { from } = scanned;
+  if (scanned.kind === 'same-bytes') {
     // Touched, or first seen since migration 4: same bytes, so only the stats the next run compares change.
+    const { stored } = scanned;
     if (stored.file_size !== from.size || stored.file_mtime_ms !== from.mtimeMs || stored.extractor !== from.extractor) {
       write(() => st.updateReadFrom.run(from.size, from.mtimeMs, from.extractor, file));
     }
     summary.unchanged.push(file);
     return;
   }
-  const read = readReportBytes(path, bytes);
-  if (!read.ok) return fail(write, run, file, [read.problem]);
-  const { report, problems } = parseReportText(read.file, read.text);
+  const { report, problems } = run.scanner.parse(i, scanned);
   if (!report) return fail(write, run, file, problems);
   const twin = duplicateOf(st, file, report.meta.agency, report.meta.year, from.contentHash);
   if (twin) {
@@ -137,13 +96,12 @@ function ingestFile(write: Write, run: Run, { file, size, mtimeMs }: Listed): vo
 }
 
 /** One file, with any error it throws recorded as its problem (unless it cost the whole batch). */
-function ingestOrFail(write: Write, batch: ReportBatch, run: Run, listed: Listed): void {
+function ingestOrFail(write: Write, batch: ReportBatch, run: Run, i: number, file: string): void {
   try {
-    ingestFile(write, run, listed);
+    ingestFile(write, run, i, file);
   } catch (err) {
     if (batch.lost) throw err;
     const message = err instanceof Error ? err.message : String(err);
-    const { file } = listed;
     fail(write, run, file, [{ code: 'ingest_failed', file, severity: 'error', section: '', message: `could not load this file: ${message}` }]);
   }
 }
@@ -181,10 +139,9 @@ function ingestFiles(run: Run, files: Listed[], limits: BatchLimits): void {
     i = start;
   };
   while (i < files.length) {
-    const listed = files[i] as Listed;
     const isAlone = i <= aloneUntil;
     try {
-      ingestOrFail(isAlone ? alone : batched, batch, run, listed);
+      ingestOrFail(isAlone ? alone : batched, batch, run, i, (files[i] as Listed).file);
     } catch (err) {
       if (isAlone || !batch.lost) throw err;
       redo(i);
@@ -219,13 +176,26 @@ function count(db: Db, table: string): number {
  * with the size and mtime it had when the current extractor read it is unchanged without being read;
  * any other file is hashed (bytes and extractor fingerprint) and re-read only if the hash changed.
  */
-export function ingestReports(db: Db, dir: string, options: { batch?: BatchLimits } = {}): IngestSummary {
+export interface IngestOptions {
+  /** Reports per commit (see ReportBatch). */
+  batch?: BatchLimits;
+  /** Parse on a second thread while this one writes: by default when there are enough files to read. */
+  parseThread?: ParseThreadChoice;
+}
+
+export function ingestReports(db: Db, dir: string, options: IngestOptions = {}): IngestSummary {
   const summary: IngestSummary = { loaded: [], unchanged: [], failed: [], removed: [], reports: 0, sections: 0, facts: 0, problems: 0 };
   const startedAt = Date.now();
   const files = reportFiles(dir);
   const st = prepareReportStatements(db);
   const stored = new Map((st.storedFiles.all() as (Stored & { file: string })[]).map((r) => [r.file, r]));
-  ingestFiles({ db, st, dir, summary, stored, fingerprint: extractorFingerprint(), startedAt }, files, options.batch ?? BATCH_LIMITS);
+  const ctx: ScanContext = { dir, stored, fingerprint: extractorFingerprint(), startedAt };
+  const scanner = new ReportScanner(ctx, files, options.parseThread);
+  try {
+    ingestFiles({ ...ctx, db, st, summary, scanner }, files, options.batch ?? BATCH_LIMITS);
+  } finally {
+    scanner.close();
+  }
   const present = new Set(files.map((f) => f.file));
   const gone = (db.prepare('SELECT DISTINCT file FROM problems UNION SELECT file FROM reports').all() as { file: string }[]).map((r) => r.file).filter((f) => !present.has(f));
   db.transaction(() => {

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ReadFrom } from './write-report.ts';
+
+/** A report file as listed at the start of the run. */
+export interface Listed {
+  file: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** What the store says about a file it holds a report of. */
+export interface Stored {
+  content_hash: string;
+  file_size: number | null;
+  file_mtime_ms: number | null;
+  extractor: string | null;
+}
+
+/** What scanning a file needs, the same for every file of a run. */
+export interface ScanContext {
+  dir: string;
+  stored: Map<string, Stored>;
+  fingerprint: string;
+  /** Date.now() when the run started listing the folder. */
+  startedAt: number;
+}
+
+/** What ingest has to do with a file, decided before it is parsed. */
+export type Scanned =
+  /** Same size and mtime as when this extractor read it: not read at all. */
+  | { kind: 'unchanged' }
+  /** Read and hashed: the bytes (and extractor) the store holds; at most its stats need updating. */
+  | { kind: 'same-bytes'; from: ReadFrom; stored: Stored }
+  /** New or changed: to be parsed and written. */
+  | { kind: 'changed'; path: string; bytes: Buffer; from: ReadFrom }
+  /** Reading it threw (the error is the file's problem, as when hashing it threw before). */
+  | { kind: 'unreadable'; error: unknown };
+
+/**
+ * A file whose mtime is this close to the start of the run could be written again within the same
+ * mtime tick (coarse on some file systems: 2 s on FAT) without its mtime changing. Its mtime is not
+ * stored, so the next run hashes it again rather than trusting it ("racily clean", as git calls it).
+ */
+const RACY_MS = 2000;
+
+/** The file's bytes and the extractor that read them: either changing means the facts may change. */
+function hashOf(bytes: Uint8Array, fingerprint: string): string {
+  return createHash('sha256').update(bytes).update(fingerprint).digest('hex');
+}
+
+/** False when the store holds this file as it is now, by size, mtime and extractor: no need to read it. */
+export function needsReading(ctx: ScanContext, { file, size, mtimeMs }: Listed): boolean {
+  const stored = ctx.stored.get(file);
+  return !(stored && stored.file_mtime_ms !== null && stored.file_mtime_ms === mtimeMs && stored.file_size === size && stored.extractor === ctx.fingerprint);
+}
+
+/** Pre-check, then (if needed) read the file once and hash it; no parsing, no writing. */
+export function scanReportFile(ctx: ScanContext, listed: Listed): Scanned {
+  if (!needsReading(ctx, listed)) return { kind: 'unchanged' };
+  const { file, size, mtimeMs } = listed;
+  const path = join(ctx.dir, file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { kind: 'unreadable', error };
+  }
+  const from: ReadFrom = {
+    contentHash: hashOf(bytes, ctx.fingerprint),
+    size,
+    // Not trusted if the file was written during the run or just before it, or while it was read.
+    mtimeMs: bytes.length === size && mtimeMs < ctx.startedAt - RACY_MS ? mtimeMs : null,
+    extractor: ctx.fingerprint,
+  };
+  const stored = ctx.stored.get(file);
+  if (stored?.content_hash === from.contentHash) return { kind: 'same-bytes', from, stored };
+  return { kind: 'changed', path, bytes, from };
+}
