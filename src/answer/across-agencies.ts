@@ -41,6 +41,7 @@ function prefetched(kit: NluKit, year: number, metrics: string[]): NluKit {
     reports: () => kit.source.reports(),
     problems: (id) => kit.source.problems(id),
     quotesOf: (id) => kit.source.quotesOf(id),
+    metricsOf: (id) => kit.source.metricsOf(id),
     metricDims: () => kit.source.metricDims(),
     searchSections: (terms, id) => kit.source.searchSections(terms, id),
     sectionsNaming: (term) => kit.source.sectionsNaming(term),

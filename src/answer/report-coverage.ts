@@ -4,8 +4,7 @@ import { reportOf, type NluKit } from './nlu-kit.ts';
 /** The kinds of figures a report states (catalogue metric names) and its section headings. */
 export function reportCoverage(kit: NluKit, agency: string, year: number): { metrics: string[]; sections: string[] } {
   const report = reportOf(kit, agency, year);
-  const facts = kit.source.facts({ agency, year });
-  const keys = [...new Set(facts.map((f) => f.metric))].filter((m) => m !== 'figure');
+  const keys = (report ? kit.source.metricsOf(report.id) : []).filter((m) => m !== 'figure');
   const order = [...kit.metricDefs.keys()];
   keys.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return { metrics: keys.map((k) => metricName(kit, k)), sections: report?.sections ?? [] };

@@ -1,7 +1,7 @@
 import type { ChatContext } from '../model/fact-source.ts';
 import { metricName } from './fact-text.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
-import { yearsOf, type NluKit } from './nlu-kit.ts';
+import { reportOf, yearsOf, type NluKit } from './nlu-kit.ts';
 import { reportCoverage } from './report-coverage.ts';
 import type { Understanding } from './understand-question.ts';
 
@@ -12,8 +12,11 @@ export function whatToAsk(kit: NluKit, u: Understanding, ctx: ChatContext | null
   const year = u.years[0]?.year ?? years.at(-1);
   if (!agency || year === undefined || !years.includes(year)) return null;
   const metrics = reportCoverage(kit, agency, year).metrics.slice(0, kit.config.maxOptions);
-  const options = [...new Set(kit.source.facts({ agency, year }).map((f) => f.metric))]
+  const report = reportOf(kit, agency, year);
+  const order = [...kit.metricDefs.keys()];
+  const options = (report ? kit.source.metricsOf(report.id) : [])
     .filter((m) => m !== 'figure')
+    .sort((a, b) => order.indexOf(a) - order.indexOf(b))
     .slice(0, kit.config.maxOptions)
     .map((m) => ({ label: metricName(kit, m), question: `${agency}${year}年${metricName(kit, m)}是多少？` }));
   return makeOutcome('clarify', [`请问想了解${agency}${year}年报告中的哪项数字？例如：${metrics.join('、')}。`], {

@@ -61,6 +61,8 @@ export interface FactSource {
   /** The same facts as `facts`, without labels, quotes and sources. */
   factCores(query: FactQuery): FactCore[];
   problems(reportId: number): Problem[];
+  /** The metrics a report states (distinct, from the index alone). */
+  metricsOf(reportId: number): string[];
   /** The distinct quotes of a report's facts (its sentences with figures), without the facts. */
   quotesOf(reportId: number): string[];
   /** Every distinct (metric, dimensions) pair in the store: which metrics a dimension applies to. */

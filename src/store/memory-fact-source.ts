@@ -40,6 +40,10 @@ export class MemoryFactSource implements FactSource {
     return [...seen.values()];
   }
 
+  metricsOf(reportId: number): string[] {
+    return [...new Set(this.parsed[reportId - 1]?.facts.map((f) => f.metric) ?? [])].sort();
+  }
+
   quotesOf(reportId: number): string[] {
     return [...new Set(this.parsed[reportId - 1]?.facts.map((f) => f.quote) ?? [])].sort();
   }

@@ -126,6 +126,10 @@ export class SqliteFactSource implements FactSource {
     }));
   }
 
+  metricsOf(reportId: number): string[] {
+    return (this.prepared('SELECT DISTINCT metric FROM facts WHERE report_id = ? ORDER BY metric').all(reportId) as { metric: string }[]).map((r) => r.metric);
+  }
+
   quotesOf(reportId: number): string[] {
     return (this.prepared('SELECT DISTINCT quote FROM facts WHERE report_id = ? ORDER BY quote').all(reportId) as { quote: string }[]).map((r) => r.quote);
   }

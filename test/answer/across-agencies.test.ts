@@ -25,6 +25,7 @@ function counted(): { source: FactSource; queries: FactQuery[] } {
     factCores: (q) => (queries.push(q), inner.factCores(q)),
     problems: (id) => inner.problems(id),
     quotesOf: (id) => inner.quotesOf(id),
+    metricsOf: (id) => inner.metricsOf(id),
     metricDims: () => inner.metricDims(),
     searchSections: (t, id) => inner.searchSections(t, id),
     sectionsNaming: (t) => inner.sectionsNaming(t),

@@ -88,3 +88,16 @@ describe('fact query plans', () => {
     db.close();
   });
 });
+
+describe('metricsOf', () => {
+  it("gives each report's distinct metrics, the same as reading all its facts", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'metrics-'));
+    for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
+    const db = openStore(':memory:');
+    ingestReports(db, dir);
+    const source = new SqliteFactSource(db);
+    for (const r of source.reports()) expect(source.metricsOf(r.id)).toEqual([...new Set(source.facts({ agency: r.agency, year: r.year }).map((f) => f.metric))].sort());
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

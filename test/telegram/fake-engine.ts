@@ -28,7 +28,7 @@ export function fakeSource(loads: { count: number }): LoadedSource {
   loads.count += 1;
   const reports = [report('张店区科学技术局', 2018, 1), report('张店区人民政府', 2017, 2), report('张店区人民政府', 2018, 3)];
   return {
-    source: { reports: () => reports, facts: () => [], factCores: () => [], problems: () => [], quotesOf: () => [], searchSections: () => [], sectionsNaming: () => [], metricDims: () => [] },
+    source: { reports: () => reports, facts: () => [], factCores: () => [], problems: () => [], quotesOf: () => [], metricsOf: () => [], searchSections: () => [], sectionsNaming: () => [], metricDims: () => [] },
     contexts: { get: () => null, set: () => undefined },
     ingest: { loaded: [], unchanged: ['a.txt'], failed: [], removed: [], reports: 3, sections: 9, facts: 0, problems: 0 },
     close: () => undefined,
