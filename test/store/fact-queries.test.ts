@@ -101,3 +101,19 @@ describe('metricsOf', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('report list plan', () => {
+  it('reads the report list from the covering index alone (the rows hold each report\'s original text)', () => {
+    const db = openStore(':memory:');
+    const plans: string[] = [];
+    const prepare = db.prepare.bind(db);
+    (db as { prepare: typeof db.prepare }).prepare = ((sql: string) => {
+      if (/FROM reports r ORDER BY/.test(sql)) plans.push((prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' / '));
+      return prepare(sql);
+    }) as typeof db.prepare;
+    new SqliteFactSource(db).reports();
+    expect(plans).toEqual(['SCAN r USING COVERING INDEX reports_summary']);
+    db.close();
+  });
+});
+
