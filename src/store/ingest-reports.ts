@@ -197,13 +197,18 @@ export function ingestReports(db: Db, dir: string, options: IngestOptions = {}):
     scanner.close();
   }
   const present = new Set(files.map((f) => f.file));
-  const gone = (db.prepare('SELECT DISTINCT file FROM problems UNION SELECT file FROM reports').all() as { file: string }[]).map((r) => r.file).filter((f) => !present.has(f));
-  db.transaction(() => {
-    for (const file of gone) {
-      st.deleteReport.run(file);
-      st.deleteFileProblems.run(file);
-    }
-  })();
+  // Reports of files no longer there (every report written in this run is of a listed file), and the
+  // problems of files no longer there.
+  const problemFiles = (st.problemFiles.all() as { file: string }[]).map((r) => r.file);
+  const gone = [...new Set([...problemFiles, ...stored.keys()])].filter((f) => !present.has(f)).sort();
+  if (gone.length > 0) {
+    db.transaction(() => {
+      for (const file of gone) {
+        st.deleteReport.run(file);
+        st.deleteFileProblems.run(file);
+      }
+    })();
+  }
   summary.removed = gone;
   // writeReport adds pairs; a report replaced or removed may take the last fact of a pair with it.
   if (gone.length > 0 || summary.loaded.some((file) => stored.has(file))) rebuildMetricDims(db);

@@ -15,6 +15,8 @@ export interface ReportStatements {
   byContentHash: Statement<[string, string]>;
   /** file → what the re-scan compares, for every stored report. */
   storedFiles: Statement<[]>;
+  /** Files with a problem on record (failed files have no report row). */
+  problemFiles: Statement<[]>;
   updateReadFrom: Statement<[number, number | null, string, string]>;
   insertMetricDims: Statement<[string, string]>;
 }
@@ -38,6 +40,7 @@ export function prepareReportStatements(db: Db): ReportStatements {
     byAgencyYear: db.prepare<[string, number, string]>('SELECT file, content_hash, agency, year FROM reports WHERE agency = ? AND year = ? AND file <> ?'),
     byContentHash: db.prepare<[string, string]>('SELECT file, content_hash, agency, year FROM reports WHERE content_hash = ? AND file <> ?'),
     storedFiles: db.prepare<[]>('SELECT file, content_hash, file_size, file_mtime_ms, extractor FROM reports'),
+    problemFiles: db.prepare<[]>('SELECT DISTINCT file FROM problems'),
     insertMetricDims: db.prepare<[string, string]>('INSERT OR IGNORE INTO metric_dims (metric, dims) VALUES (?, ?)'),
     updateReadFrom: db.prepare<[number, number | null, string, string]>('UPDATE reports SET file_size = ?, file_mtime_ms = ?, extractor = ? WHERE file = ?'),
   };
