@@ -103,8 +103,15 @@ const nonEmptyLongestFirst = (forms: string[]) => [...new Set(forms)].filter((f)
 
 function uniqueAgencies(agencies: AgencyInput[]): AgencyInput[] {
   const byName = new Map<string, AgencyInput>();
-  for (const a of agencies) byName.set(a.name, { name: a.name, aliases: [...(byName.get(a.name)?.aliases ?? []), ...a.aliases] });
-  return [...byName.values()];
+  // Every report of an agency repeats its aliases (fifteen years of reports, fifteen copies).
+  const aliases = new Map<string, Set<string>>();
+  for (const a of agencies) {
+    const set = aliases.get(a.name) ?? new Set<string>();
+    for (const alias of a.aliases) set.add(alias);
+    aliases.set(a.name, set);
+    if (!byName.has(a.name)) byName.set(a.name, a);
+  }
+  return [...byName.keys()].map((name) => ({ name, aliases: [...(aliases.get(name) ?? [])] }));
 }
 
 function regionCore(text: string, s: MatcherState): string {

@@ -26,6 +26,10 @@ const agencyRulesSchema = z.object({
 export type AgencyRules = z.infer<typeof agencyRulesSchema>;
 export type GuardedWord = z.infer<typeof wordWithGuards>;
 
+let loaded: AgencyRules | undefined;
+
+/** Called for every agency name at start-up (a city has a thousand): the file is resolved once. */
 export function loadAgencyRules(): AgencyRules {
-  return loadJsonRules(new URL('../../intents/entities/agency-aliases.json', import.meta.url), agencyRulesSchema);
+  loaded ??= loadJsonRules(new URL('../../intents/entities/agency-aliases.json', import.meta.url), agencyRulesSchema);
+  return loaded;
 }
