@@ -2,6 +2,7 @@ import type { StoredFact } from '../model/fact-source.ts';
 import { bestFigures, bigrams, piecesOf, searchFigures, type FigureQuery, type ScoredFact } from './figure-search.ts';
 import { metricName } from './fact-text.ts';
 import { reportOf, type NluKit } from './nlu-kit.ts';
+import { toSimplified } from '../text/to-simplified.ts';
 import { selectFacts } from './select-facts.ts';
 
 /** One (agency, year, metric) to answer; metric null = find a narrative figure by its words. */
@@ -105,11 +106,26 @@ function fromFamilyZero(kit: NluKit, t: Target, metric: string): TargetResult {
 }
 
 /** Word pairs found in few sentences of the report: the ones that can single out a figure. */
-function rarePairs(kit: NluKit, t: Target): Set<string> {
+// NFKC turns compatibility ideographs and Kangxi radicals into ordinary characters: a quote holding
+// one is normalised in full before its pairs are looked for.
+const NFKC_TO_CJK = /[\u2f00-\u2fdf\uf900-\ufaff]/;
+
+/**
+ * Which of `pairs` occur in few of the report's sentences. A sentence can hold a pair only if its
+ * simplified text holds both characters, so most are passed over without being split into pairs.
+ */
+function rarePairs(kit: NluKit, t: Target, pairs: Set<string>): Set<string> {
   const max = kit.config.figureSearch.narrowerMaxQuoteFrequency;
   const report = reportOf(kit, t.agency, t.year);
-  const quotes = (report ? kit.source.quotesOf(report.id) : []).map((q) => bigrams(piecesOf(q)));
-  return new Set([...bigrams(t.specificWords)].filter((p) => quotes.filter((l) => l.has(p)).length <= max));
+  const counts = new Map([...pairs].map((p) => [p, 0]));
+  for (const quote of report ? kit.source.quotesOf(report.id) : []) {
+    const simple = toSimplified(quote);
+    const could = [...pairs].filter((p) => NFKC_TO_CJK.test(quote) || [...p].every((ch) => simple.includes(ch)));
+    if (could.length === 0) continue;
+    const held = bigrams(piecesOf(quote));
+    for (const p of could) if (held.has(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n <= max).map(([p]) => p));
 }
 
 /**
@@ -125,7 +141,10 @@ export function narrowerFigure(kit: NluKit, t: Target): StoredFact[] {
   const scoredFigures = scored(kit, kit.source.facts({ agency: t.agency, year: t.year, metrics: ['figure'] }), beyond);
   // Most questions have no such figure: the report's sentences are read only to weigh the ones found.
   if (scoredFigures.length === 0) return [];
-  const rare = rarePairs(kit, t);
+  // Only the question's pairs that some found label holds can single one out: those are weighed.
+  const asked = bigrams(t.specificWords);
+  const inLabels = new Set(scoredFigures.flatMap((sf) => [...bigrams(piecesOf(sf.fact.label))].filter((p) => asked.has(p))));
+  const rare = rarePairs(kit, t, inLabels);
   if (rare.size === 0) return [];
   const hits = scoredFigures.filter((s) => [...bigrams(piecesOf(s.fact.label))].some((p) => rare.has(p)));
   // Among those, the label that also shares the metric's words wins (其他类提案 over 其他类建议).
