@@ -54,6 +54,8 @@ interface MatcherState {
   index: TermIndex<AliasTarget>;
   /** Cores by the characters they hold: a mention is compared only with cores sharing some. */
   cores: CharIndex<CoreEntry>;
+  /** Per type word, cores by the characters of their distinct part (what fuzzy matching compares). */
+  distinctByType: Map<string, CharIndex<CoreEntry>>;
   types: string[];
   /** Region names and short forms (淄博市, 张店区, 区 …), longest first: stripped to compare cores. */
   regionForms: string[];
@@ -112,6 +114,16 @@ function uniqueAgencies(agencies: AgencyInput[]): AgencyInput[] {
     if (!byName.has(a.name)) byName.set(a.name, a);
   }
   return [...byName.keys()].map((name) => ({ name, aliases: [...(aliases.get(name) ?? [])] }));
+}
+
+function distinctIndexes(cores: CoreEntry[]): Map<string, CharIndex<CoreEntry>> {
+  const byType = new Map<string, CoreEntry[]>();
+  for (const e of cores) {
+    const list = byType.get(e.type);
+    if (list) list.push(e);
+    else byType.set(e.type, [e]);
+  }
+  return new Map([...byType].map(([type, list]) => [type, buildCharIndex(list, (e) => e.distinct)]));
 }
 
 function regionCore(text: string, s: MatcherState): string {
@@ -196,9 +208,10 @@ function exactMatches(q: string, s: MatcherState): AgencyMatch[] {
 function candidatesFor(core: string, start: number, s: MatcherState): Candidate[] {
   const probe = coreEntry('', core, s.types);
   if (probe.distinct.length < s.rules.mention.minDistinctLength) return [];
-  return s.cores
-    .sharing(core)
-    .filter((c) => c.entry.type === probe.type && c.bound >= s.config.minScore)
+  // Same type word, and a distinct part close enough: a core sharing none of its characters has
+  // distinct similarity 0, so only cores sharing some are compared.
+  return (s.distinctByType.get(probe.type)?.sharing(probe.distinct) ?? [])
+    .filter((c) => c.bound >= s.config.minDistinctScore)
     .map((c) => c.entry)
     .map((e) => ({ agency: e.agency, start, score: editSimilarity(core, e.core), distinct: editSimilarity(probe.distinct, e.distinct) }))
     .filter((c) => c.score >= s.config.minScore && c.distinct >= s.config.minDistinctScore)
@@ -279,6 +292,7 @@ export function buildAgencyMatcher(agencies: AgencyInput[]): AgencyMatcher {
     config,
     index: buildTermIndex(aliasEntries(list, rules), targetKey),
     cores: buildCharIndex(cores, (e) => e.core),
+    distinctByType: distinctIndexes(cores),
     types,
     regionForms: nonEmptyLongestFirst(rules.regionPrefixes.flatMap((p) => [p.prefix, ...p.variants])),
     localForms: nonEmptyLongestFirst(rules.regionPrefixes.flatMap((p) => p.variants)),
