@@ -52,9 +52,10 @@ function scored(kit: NluKit, facts: StoredFact[], t: Target): ScoredFact[] {
  * contradict the question's.
  */
 export function searchTarget(kit: NluKit, t: Target): StoredFact[] {
-  const all = kit.source.facts({ agency: t.agency, year: t.year }).filter((f) => !conflicts(f, t.dims));
-  const figures = scored(kit, all.filter((f) => f.metric === 'figure'), t);
-  const hits = figures.length > 0 ? figures : scored(kit, all.filter((f) => f.metric !== 'figure'), t);
+  // Narrative figures first (a few per report); the report's other facts are read only if none fits.
+  const figures = scored(kit, kit.source.facts({ agency: t.agency, year: t.year, metrics: ['figure'], compatibleWith: t.dims }), t);
+  const others = () => kit.source.facts({ agency: t.agency, year: t.year, compatibleWith: t.dims }).filter((f) => f.metric !== 'figure');
+  const hits = figures.length > 0 ? figures : scored(kit, others(), t);
   return dedupe(hits.map((s) => s.fact));
 }
 
