@@ -10,14 +10,15 @@ export interface BatchLimits {
 /**
  * Default limits, measured at 1,500 reports (commit time summed over the run): one commit per report
  * 3.2 s, every 10 reports 0.95 s, every 200 reports 0.55 s. Most of a commit's cost is the hot index
- * and FTS pages it writes to the WAL, so 10 reports take most of the gain; larger batches would save
+ * and FTS pages it writes to the WAL, so 10-15 reports take most of the gain; larger batches would save
  * another ~0.3 ms a report, but make a run's progress coarser: a kill -9 loses (and the next run redoes)
- * up to a batch, and test/stress/ingest-kill.test.ts must be able to kill a 300-report run between
- * commits 285 and 300. The time cap bounds how long another writer (the bot's chat context, from
- * another process) waits for the lock when reports are slow: a batch is not committed in the middle of
- * one report's parse, so the wait is at most maxMs plus one report.
+ * up to a batch, and test/stress/ingest-kill.test.ts kills a 300-report run once 285 have committed and
+ * needs it still running then: with 15 reports a batch, the commit at 285 leaves the same 15 reports
+ * before the end as one commit per report did. The time cap bounds how long another writer (the bot's
+ * chat context, from another process) waits for the lock when reports are slow: a batch is not
+ * committed in the middle of one report's parse, so the wait is at most maxMs plus one report.
  */
-export const BATCH_LIMITS: BatchLimits = { maxReports: 10, maxMs: 200 };
+export const BATCH_LIMITS: BatchLimits = { maxReports: 15, maxMs: 200 };
 
 /**
  * Ingest's writes, grouped into one transaction per batch of reports, each report's writes in a
