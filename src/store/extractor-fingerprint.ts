@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
-// What decides the facts of a report besides its bytes: the extraction code and the text utilities.
+// What decides the facts of a report besides its bytes: the extraction code and the text utilities,
+// and the store's glue that decodes and parses a file's bytes (on either thread).
 const DIRS = ['ingest', 'text'];
+const FILES = ['store/read-report-bytes.ts', 'store/parse-report-bytes.ts'];
 
 let cached: string | null = null;
 
@@ -21,6 +23,7 @@ export function extractorFingerprint(): string {
       hash.update(name).update(readFileSync(join(SRC, dir, name)));
     }
   }
+  for (const file of FILES) hash.update(file).update(readFileSync(join(SRC, file)));
   cached = hash.digest('hex').slice(0, 16);
   return cached;
 }
