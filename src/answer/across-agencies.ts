@@ -31,16 +31,20 @@ function unread(c: FactCore): StoredFact {
 }
 
 /**
- * The kit with a source that answers this year's per-agency questions about `metrics` from one
- * query over every agency (cores only), instead of one query per agency (a city has a thousand).
+ * The kit with a source that answers per-agency questions about `metrics` in these years from one
+ * query per year over every agency, instead of one query per agency (a city has a thousand). With
+ * `full` false only fact cores are read (texts stand in empty; see `unread`).
  */
-function prefetched(kit: NluKit, year: number, metrics: string[]): NluKit {
-  const byAgency = new Map<string, StoredFact[]>();
-  for (const core of kit.source.factCores({ year, metrics })) {
-    const f = unread(core);
-    const list = byAgency.get(f.agency);
-    if (list) list.push(f);
-    else byAgency.set(f.agency, [f]);
+export function prefetched(kit: NluKit, years: number[], metrics: string[], full: boolean): NluKit {
+  const byYear = new Map<number, Map<string, StoredFact[]>>();
+  for (const year of years) {
+    const byAgency = new Map<string, StoredFact[]>();
+    for (const f of full ? kit.source.facts({ year, metrics }) : kit.source.factCores({ year, metrics }).map(unread)) {
+      const list = byAgency.get(f.agency);
+      if (list) list.push(f);
+      else byAgency.set(f.agency, [f]);
+    }
+    byYear.set(year, byAgency);
   }
   const covered = new Set(metrics);
   const source: FactSource = {
@@ -54,7 +58,8 @@ function prefetched(kit: NluKit, year: number, metrics: string[]): NluKit {
     factCores: (q) => kit.source.factCores(q),
     facts(q: FactQuery) {
       const wanted = q.metrics;
-      if (q.year !== year || q.agency === undefined || q.ids !== undefined || !wanted?.every((m) => covered.has(m))) return kit.source.facts(q);
+      const byAgency = q.year === undefined ? undefined : byYear.get(q.year);
+      if (!byAgency || q.agency === undefined || q.ids !== undefined || !wanted?.every((m) => covered.has(m))) return kit.source.facts(q);
       const compatible = Object.entries(q.compatibleWith ?? {});
       return (byAgency.get(q.agency) ?? []).filter((f) => wanted.includes(f.metric) && compatible.every(([k, v]) => f.dims[k] === undefined || f.dims[k] === v));
     },
@@ -76,7 +81,7 @@ export const acrossKey = (year: number, plan: Plan): string => JSON.stringify([y
 export function entriesAcross(kit: NluKit, year: number, plan: Plan): AgencyEntry[] {
   const metric = plan.metrics[0] ?? null;
   return kit.memo('across', acrossKey(year, plan), kit.config.acrossCacheSize, () => {
-    const scoped = metric === null ? kit : prefetched(kit, year, catalogueMetricsFor(kit, metric));
+    const scoped = metric === null ? kit : prefetched(kit, [year], catalogueMetricsFor(kit, metric), false);
     const entries = agenciesIn(kit, year).map((agency) => {
       const r = factsForTarget(scoped, { agency, year, metric, dims: plan.dims, query: plan.query, specificWords: [], catalogueOnly: true });
       const facts = r.kind === 'facts' && r.via !== 'search' ? r.facts : [];

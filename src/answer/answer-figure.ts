@@ -6,6 +6,7 @@ import { composeMulti, composeSingle, factsOf, type Answered } from './compose-f
 import { patchFor } from './figure-patch.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
 import type { NluKit } from './nlu-kit.ts';
+import { prefetched } from './across-agencies.ts';
 import { planQuestion, searchable, type Plan } from './plan-question.ts';
 import { checkReport, missingReportLines, type ReportCheck } from './check-report.ts';
 import { resolveSlots, type Slots } from './resolve-slots.ts';
@@ -54,11 +55,15 @@ export function answerFigure(kit: NluKit, u: Understanding, ctx: ChatContext | n
   const early = narrativeFirst(kit, u, ctx, plan);
   if (early !== undefined) return early;
   const metrics = plan.metrics.filter((m): m is string => m !== null);
+  // Asked of every candidate agency when the question names none: their narrative figures are read
+  // for the whole year at once, on first use.
+  let withFigures: NluKit | undefined;
+  const figuresOf = (year: number) => (withFigures ??= prefetched(kit, u.years.length ? u.years.map((y) => y.year) : [year], ['figure'], true));
   const res = resolveSlots(kit, u, ctx, {
     patchOnAsk: patchFor(u, plan, null, []),
     metrics,
     // "2018年政协提案中已经解决或采纳的有多少件": only one report has that narrower figure.
-    prefer: (agency, year) => metrics.some((metric) => narrowerFigure(kit, { agency, year, metric, dims: plan.dims, query: plan.query, specificWords: plan.specificWords }).length > 0),
+    prefer: (agency, year) => metrics.some((metric) => narrowerFigure(figuresOf(year), { agency, year, metric, dims: plan.dims, query: plan.query, specificWords: plan.specificWords }).length > 0),
   });
   if (!res.ok) return res.outcome;
   const answered: Answered[] = [];

@@ -54,7 +54,9 @@ function answeringMetrics(kit: NluKit, metric: string): string[] {
 function withMetric(kit: NluKit, agencies: string[], years: number[], metrics: string[]): string[] {
   if (metrics.length === 0 || years.length === 0) return agencies;
   const wanted = metrics.flatMap((m) => answeringMetrics(kit, m));
-  const having = agencies.filter((a) => years.some((year) => kit.source.facts({ agency: a, year, metrics: wanted }).length > 0));
+  // One query per year over every agency (a city has a thousand), not one per agency.
+  const stating = new Set(years.flatMap((year) => kit.source.factCores({ year, metrics: wanted }).map((f) => f.agency)));
+  const having = agencies.filter((a) => stating.has(a));
   return having.length > 0 ? having : agencies;
 }
 
