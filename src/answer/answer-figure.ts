@@ -6,7 +6,7 @@ import { composeMulti, composeSingle, factsOf, type Answered } from './compose-f
 import { patchFor } from './figure-patch.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
 import type { NluKit } from './nlu-kit.ts';
-import { prefetched } from './across-agencies.ts';
+import { prefetched } from './prefetched.ts';
 import { planQuestion, searchable, type Plan } from './plan-question.ts';
 import { checkReport, missingReportLines, type ReportCheck } from './check-report.ts';
 import { resolveSlots, type Slots } from './resolve-slots.ts';
