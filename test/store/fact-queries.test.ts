@@ -1,37 +1,41 @@
 import { mkdtempSync, rmSync, copyFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestReports } from '../../src/store/ingest-reports.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { SqliteFactSource } from '../../src/store/sqlite-fact-source.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'data', 'reports');
 
+// The five seed reports, ingested once: the tests below only read.
+let seeded: { dir: string; db: ReturnType<typeof openStore>; source: SqliteFactSource };
+beforeAll(() => {
+  const dir = mkdtempSync(join(tmpdir(), 'fact-queries-'));
+  for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
+  const db = openStore(':memory:');
+  ingestReports(db, dir);
+  seeded = { dir, db, source: new SqliteFactSource(db) };
+});
+afterAll(() => {
+  seeded.db.close();
+  rmSync(seeded.dir, { recursive: true, force: true });
+});
+
 describe('quotesOf', () => {
   it("gives each report's distinct fact quotes, the same as reading all its facts", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'quotes-'));
-    for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
-    const db = openStore(':memory:');
-    ingestReports(db, dir);
-    const source = new SqliteFactSource(db);
+    const { source } = seeded;
     for (const r of source.reports()) {
       const fromFacts = [...new Set(source.facts({ agency: r.agency, year: r.year }).map((f) => f.quote))].sort();
       expect(source.quotesOf(r.id)).toEqual(fromFacts);
       expect(fromFacts.length).toBeGreaterThan(0);
     }
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 });
 
 describe('facts compatibleWith', () => {
   it('leaves out exactly the facts stating another value for a dimension, as filtering them in memory would', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'compat-'));
-    for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
-    const db = openStore(':memory:');
-    ingestReports(db, dir);
-    const source = new SqliteFactSource(db);
+    const { source } = seeded;
     const fits = (dims: Record<string, string>, asked: Record<string, string>) => Object.entries(asked).every(([k, v]) => dims[k] === undefined || dims[k] === v);
     let compared = 0;
     for (const r of source.reports()) {
@@ -44,26 +48,18 @@ describe('facts compatibleWith', () => {
       }
     }
     expect(compared).toBeGreaterThan(100);
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 });
 
 describe('factCores', () => {
   it('gives the same facts as facts(), without their texts', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cores-'));
-    for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
-    const db = openStore(':memory:');
-    ingestReports(db, dir);
-    const source = new SqliteFactSource(db);
+    const { source } = seeded;
     for (const q of [{ year: 2018 }, { year: 2023, metrics: ['applications.received', 'applications.outcome'] }, { agency: '张店区科学技术局', year: 2018 }]) {
       const cores = source.factCores(q);
       const pick = source.facts(q).map(({ id, agency, year, metric, dims, value, unit, qualifier, derived }) => ({ id, agency, year, metric, dims, value, unit, qualifier, derived }));
       expect(cores).toEqual(pick);
       expect(cores.length).toBeGreaterThan(0);
     }
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 });
 
@@ -91,14 +87,8 @@ describe('fact query plans', () => {
 
 describe('metricsOf', () => {
   it("gives each report's distinct metrics, the same as reading all its facts", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'metrics-'));
-    for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
-    const db = openStore(':memory:');
-    ingestReports(db, dir);
-    const source = new SqliteFactSource(db);
+    const { source } = seeded;
     for (const r of source.reports()) expect(source.metricsOf(r.id)).toEqual([...new Set(source.facts({ agency: r.agency, year: r.year }).map((f) => f.metric))].sort());
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 });
 
