@@ -26,6 +26,18 @@ const FORMAT_BY_EXTENSION: Record<string, ReportFormat> = {
 };
 
 export function readReport(path: string): ReadReportResult {
+  // An unsupported file is reported as such without being read.
+  if (!FORMAT_BY_EXTENSION[extname(path).toLowerCase()]) return readReportBytes(path, new Uint8Array());
+  const bytes = readBytes(path);
+  if (typeof bytes === 'string') return failure(basename(path), 'read_error', bytes);
+  return readReportBytes(path, bytes);
+}
+
+/**
+ * readReport for bytes the caller has already read (ingest reads each file once, for its content hash
+ * and for its text): the same results and problems, except read_error.
+ */
+export function readReportBytes(path: string, bytes: Uint8Array): ReadReportResult {
   const file = basename(path);
   const ext = extname(path).toLowerCase();
   const format = FORMAT_BY_EXTENSION[ext];
@@ -33,8 +45,6 @@ export function readReport(path: string): ReadReportResult {
     const shown = ext === '' ? 'no extension' : `extension ${ext}`;
     return failure(file, 'unsupported_format', `${shown} is not a supported report format (use ${REPORT_EXTENSIONS.join(', ')})`);
   }
-  const bytes = readBytes(path);
-  if (typeof bytes === 'string') return failure(file, 'read_error', bytes);
   // A <meta charset=gbk> page fails strict UTF-8 and lands on the GB18030 fallback, a superset of
   // GBK/GB2312, so the declaration needs no special handling here.
   const decoded = decodeReportBytes(bytes);

@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 // What decides the facts of a report besides its bytes: the extraction code and the text utilities,
-// and the store's glue that decodes and parses a file's bytes (on either thread).
+// and the store's glue that parses a file's bytes (on either thread).
 const DIRS = ['ingest', 'text'];
-const FILES = ['store/read-report-bytes.ts', 'store/parse-report-bytes.ts'];
+const FILES = ['store/parse-report-bytes.ts'];
 
 let cached: string | null = null;
 

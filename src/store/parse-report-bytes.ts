@@ -1,6 +1,6 @@
 import type { ParseResult } from '../ingest/parse-report.ts';
 import { parseReportText } from '../ingest/parse-report.ts';
-import { readReportBytes } from './read-report-bytes.ts';
+import { readReportBytes } from '../ingest/read-report.ts';
 
 /**
  * A report file's bytes → its parsed report, or the problems that stop it loading (it cannot be decoded,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readReport } from '../../src/ingest/read-report.ts';
-import { readReportBytes } from '../../src/store/read-report-bytes.ts';
+import { readReportBytes } from '../../src/ingest/read-report.ts';
 import { refusedReports, truncatedMidTable } from '../fixtures/malformed-reports/malformed-reports.ts';
 import { templateReportHtml, consistentValues } from '../fixtures/template-report-html.ts';
 
