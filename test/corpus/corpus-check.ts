@@ -1,6 +1,6 @@
 import type { Reply } from '../../src/answer/reply.ts';
 
-/** The expectation format of the evaluation questions (see /work/shared/eval). */
+/** The expectation format of the evaluation questions (see ../shared/eval beside the project). */
 export interface Expectation {
   status: string | string[];
   values?: number[];

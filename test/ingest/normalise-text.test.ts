@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normaliseText, quoteOriginal, toOriginalSpan } from '../../src/ingest/normalise-text.ts';
 import { foldWidth } from '../../src/text/fold-width.ts';
@@ -297,11 +298,10 @@ describe('offsets back to the original', () => {
 });
 
 describe('seed reports', () => {
-  const dir = '/work/shared/seeds';
+  // The seeds as the project keeps them (data/reports), named by what they are, not by seed number.
+  const dir = fileURLToPath(new URL('../../data/reports', import.meta.url));
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  const load = (prefix: string): { original: string; text: string; lines: string[] } => {
-    const name = files.find((f) => f.startsWith(prefix));
-    if (name === undefined) throw new Error(`no seed ${prefix}`);
+  const load = (name: string): { original: string; text: string; lines: string[] } => {
     const original = readFileSync(join(dir, name), 'utf8');
     const { text } = normaliseText(original);
     return { original, text, lines: text.split('\n') };
@@ -321,8 +321,8 @@ describe('seed reports', () => {
     checkMap(original);
   });
 
-  it('000: headings are whole lines, broken sentences re-joined', () => {
-    const { text, lines } = load('000_');
+  it('2018-张店区人民政府.txt: headings are whole lines, broken sentences re-joined', () => {
+    const { text, lines } = load('2018-张店区人民政府.txt');
     expect(lines).toContain('七、存在的主要问题及改进措施');
     expect(lines).toContain('三、依申请公开政府信息情况');
     expect(lines).toContain('一、政府信息公开工作基本情况');
@@ -334,16 +334,16 @@ describe('seed reports', () => {
     expect(text).toContain('集中受理行政审批事项的主阵地');
   });
 
-  it('001: image junk dropped, sub-heading kept apart', () => {
-    const { text, lines } = load('001_');
+  it('2017-张店区人民政府.txt: image junk dropped, sub-heading kept apart', () => {
+    const { text, lines } = load('2017-张店区人民政府.txt');
     expect(text).not.toContain('REME');
     expect(text).not.toContain('EEHE');
     expect(lines).toContain('(一)加强组织领导,推动政务信息公开工作落实');
     expect(lines).toContain('十、工作中存在的主要问题及改进措施');
   });
 
-  it('002: 2023 table cells are separate tab lines', () => {
-    const { lines } = load('002_');
+  it('2023-张店区人民政府办公室.txt: 2023 table cells are separate tab lines', () => {
+    const { lines } = load('2023-张店区人民政府办公室.txt');
     expect(lines).toContain('\t5.要求行政机关确认或重新出具已获取信息');
     expect(lines).toContain('\t结果维持');
     expect(lines).toContain('\t尚未审结');
@@ -356,15 +356,15 @@ describe('seed reports', () => {
     expect(lines.slice(k + 1, k + 8)).toEqual(['\t51', '\t3', '\t0', '\t0', '\t0', '\t2', '\t56']);
   });
 
-  it('003: signature and date on their own lines', () => {
-    const { lines } = load('003_');
+  it('2018-张店区机关事务服务中心.txt: signature and date on their own lines', () => {
+    const { lines } = load('2018-张店区机关事务服务中心.txt');
     expect(lines).toContain('十三、需要说明的事项与附表');
     expect(lines.at(-2)).toBe('张店区机关事务服务中心');
     expect(lines.at(-1)).toBe('2019年3月26日');
   });
 
-  it('004: headings broken across lines are whole lines', () => {
-    const { text, lines } = load('004_');
+  it('2018-张店区科学技术局.txt: headings broken across lines are whole lines', () => {
+    const { text, lines } = load('2018-张店区科学技术局.txt');
     expect(lines).toContain('四、政机关依申请公开政府信息和不予公开政府信息的情况');
     expect(lines).toContain('七、因政府信息公开申请行政复议、提起行政诉讼的情况');
     expect(lines).toContain('一、概述');
