@@ -1,4 +1,5 @@
 import type { Problem, ReportMeta, Section } from '../model/fact.ts';
+import { parseAgencyName } from '../text/agency-name.ts';
 import { splitLines } from './split-sections.ts';
 
 const TITLE_WORDS = /(政府信息公开|政务公开).{0,6}(年度报告|年报)|年度报告/;
@@ -9,7 +10,13 @@ const DATE_LINE = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
 // The body that publishes: a run of CJK ending in an organisation word. Greedy, so the longest name wins:
 // 车站街道办事处 not 车站, 人力资源和社会保障局 not 人力资源和社会, 马尚镇人民政府 not 马尚镇.
 const ORG = /([\u4e00-\u9fff]{2,30}(?:人民政府办公室|人民政府|办公室|委员会|中心|局|委|办|署|院|所|站|队|馆|街道办事处|办事处|镇|街道|会|厅|处|社))/;
-const CITY_PREFIX = /^[\u4e00-\u9fff]{2,4}市(?=[\u4e00-\u9fff]{2,4}[区县])/;
+// A saved page's own rows: 发布机构: 张店区科学技术局 (also | 发布机构: | … | in a pipe table).
+const PUBLISHER_ROW = /发布机构[\s|]*[:：][\s|]*([\u4e00-\u9fff]{2,30})/;
+const FIRST_ORG = new RegExp(ORG.source.replace('{2,30}', '{2,30}?'));
+// What is about a report but is not one: its 解读 (explanation), or a 图解.
+const NOT_A_REPORT = /解读|图解/;
+// The agency set after the title in brackets: 2009年度政府信息公开工作年度报告 (某某县经贸局).
+const BRACKETED = /^[(（]([\u4e00-\u9fff]{2,30})[)）]/;
 
 export interface MetaResult {
   meta: ReportMeta | null;
@@ -33,14 +40,33 @@ function findTitle(pre: string): string | null {
   return line;
 }
 
+/** The one name an agency is stored under, whatever the report's spelling (intents/entities/agency-places.json). */
 function canonicalAgency(raw: string): string {
-  return raw.replace(CITY_PREFIX, '').trim();
+  return parseAgencyName(raw.trim()).canonical;
 }
 
+/**
+ * The agency a title names before its year: an organisation (…局, …街道办事处), a place alone (沂源县 → its
+ * 人民政府), or, failing both, the whole head when it reads as a name (某某建设集团: a body type we don't know).
+ * A title with no head may name the agency in brackets after it.
+ */
 function agencyFromTitle(title: string): string | null {
-  const head = title.split(/(?:19|20)\d{2}\s*年/)[0]?.trim() ?? '';
-  const m = ORG.exec(head);
-  return m?.[1] ? canonicalAgency(m[1]) : null;
+  const [headRaw = '', ...tail] = title.split(/(?:19|20)\d{2}\s*年/);
+  const head = headRaw.replace(/\s+/g, '').replace(/^关于/, '');
+  const org = ORG.exec(head)?.[1];
+  if (org && head.endsWith(org)) return canonicalAgency(org);
+  const parsed = parseAgencyName(head);
+  if (parsed.places.length > 0 && parsed.places.map((p) => p.name).join('') === head) return parsed.canonical;
+  if (/^[\u4e00-\u9fff]{2,30}$/.test(head) && !/政府信息|年度/.test(head)) return canonicalAgency(head);
+  const bracketed = BRACKETED.exec(tail.join('').replace(/^.*?(?:年度报告|年报)\s*/, ''))?.[1];
+  return bracketed ? canonicalAgency(bracketed) : org ? canonicalAgency(org) : null;
+}
+
+// The row's value may run into the next line once lines are re-joined: the first organisation in it.
+function agencyFromPublisher(pre: string): string | null {
+  const m = PUBLISHER_ROW.exec(pre)?.[1];
+  const org = m ? FIRST_ORG.exec(m)?.[1] : undefined;
+  return org ? canonicalAgency(org) : null;
 }
 
 /** The signature: an organisation line just above the closing date, or the last short line. */
@@ -118,11 +144,17 @@ export function parseReportMeta(file: string, text: string, sections: Section[])
   };
   const pre = preamble(text, sections);
   const title = findTitle(pre);
+  if (title && NOT_A_REPORT.test(title)) {
+    problem('not_a_report', `the title "${title}" is about a report (解读, 图解), not a report itself; nothing stored`);
+    return { meta: null, problems };
+  }
   if (!title) problem('no_title', 'no title line naming a 政府信息公开工作年度报告 was found before the first section', 'warning');
   const yearText = (title && YEAR_IN_TITLE.exec(title)?.[1]) ?? PERIOD.exec(pre)?.[1] ?? /((?:19|20)\d{2})年度?政府信息公开/.exec(pre)?.[1];
-  const agency = pickAgency([title ? agencyFromTitle(title) : null, agencyFromCompiler(pre), agencyFromSignature(text)]);
+  // The page's 发布机构 row is read only when the report's own words name no agency: it often holds a
+  // short or later name (湖田街道办事处 for 张店区人民政府湖田街道办事处; a bureau's new name on an old report).
+  const agency = pickAgency([title ? agencyFromTitle(title) : null, agencyFromCompiler(pre), agencyFromSignature(text)]) ?? agencyFromPublisher(pre);
   if (!yearText) problem('no_year', 'the statistics year is stated neither in the title nor in the statistics period');
-  if (!agency) problem('no_agency', 'the agency is named neither in the title, the compiling sentence nor the signature');
+  if (!agency) problem('no_agency', 'the agency is named nowhere it was looked for: the title (an organisation or a place before the year), the page\'s 发布机构 row, the compiling sentence (由…编制) or the signature');
   if (!yearText || !agency) return { meta: null, problems };
   const year = Number(yearText);
   const period = PERIOD.exec(pre)?.[1];

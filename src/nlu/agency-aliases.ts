@@ -1,5 +1,7 @@
 import { loadAgencyRules, type AgencyRules } from './agency-rules.ts';
 import { normaliseQuestion } from './normalise-question.ts';
+import { isPlaceGovernment, knownParents, parseAgencyName, type AgencyName, type Place } from '../text/agency-name.ts';
+import { loadAgencyPlaces, type AgencyPlaces } from '../text/agency-places.ts';
 
 /** A name split into its region prefix (张店区) and the rest (科学技术局). */
 export interface RegionSplit {
@@ -63,18 +65,71 @@ export function agencyCores(name: string, rules: AgencyRules = loadAgencyRules()
   return withTypeSynonyms(abbreviate(core, rules), rules);
 }
 
+// A zone name stays distinct only while two characters stand before its ending (张店经开区, not 经开区).
+function distinctZone(form: string, places: AgencyPlaces): boolean {
+  const ending = places.zones.find((z) => form.endsWith(z)) ?? '';
+  return form.length - ending.length >= 2;
+}
+
+/** Zone names with their short forms and without leading known place stems: 淄博高新技术产业开发区 → 高新区 … */
+function zoneForms(zone: Place, places: AgencyPlaces): string[] {
+  const forms = new Set([zone.name]);
+  for (const z of places.zoneShortForms) if (zone.name.endsWith(z.full)) for (const s of z.short) forms.add(zone.name.slice(0, -z.full.length) + s);
+  const stems = places.known.map((k) => parseAgencyName(k.name, places).places[0]?.stem ?? k.name);
+  for (const form of [...forms]) {
+    let rest = form;
+    for (let cut = stems.find((s) => rest.startsWith(s)); cut; cut = stems.find((s) => rest.startsWith(s))) {
+      rest = rest.slice(cut.length);
+      const short = places.zoneShortForms.some((z) => z.short.includes(rest));
+      if (!distinctZone(rest, places) && !short) break;
+      forms.add(rest);
+    }
+  }
+  // 淄博高新技术产业开发区 is also just 高新区 where the city is clear from the question.
+  return [...forms].filter((f) => distinctZone(f, places) || places.zoneShortForms.some((z) => z.short.includes(f)));
+}
+
+/** The ways one place is written in front of the rest: 张店区, 张店; a zone also by its short forms. */
+function placeForms(p: Place, places: AgencyPlaces): string[] {
+  return p.zone ? zoneForms(p, places) : [...new Set([p.name, p.stem])];
+}
+
+/**
+ * Every place prefix a name may be written with: the whole chain (with known parents: 淄博市张店区),
+ * each tail of it, its outer place shortened (淄博张店区, 张店), the bare level (区, 县, 市, 省) and none.
+ */
+export function placePrefixes(name: AgencyName, places: AgencyPlaces = loadAgencyPlaces()): string[] {
+  const first = name.places[0];
+  const chainNames = [...(first ? knownParents(first.name, places) : []), ...name.places.map((p) => p.name)];
+  const chain = [...new Set(chainNames)].map((n) => name.places.find((p) => p.name === n) ?? parseAgencyName(n, places).places[0]).filter((p): p is Place => p !== undefined);
+  const out = new Set<string>(['']);
+  for (let k = 0; k < chain.length; k += 1) {
+    const rest = chain.slice(k + 1).map((p) => p.name).join('');
+    for (const form of placeForms(chain[k] as Place, places)) out.add(form + rest);
+  }
+  const last = chain.at(-1);
+  if (last && !last.zone) out.add(last.level);
+  return [...out];
+}
+
 /**
  * The aliases generated for an agency name (normalised: simplified, lower-case): the name itself,
- * the name without city/district prefix, abbreviations, each also with the short region forms
- * (区科技局, 张店区科技局). Generic words are left out. Sorted longest first, for listing.
+ * every place prefix (淄博市张店区, 张店区, 张店, 区, none) before every short form of its body
+ * (科学技术局, 科技局, 科技部门 …), and the places alone for a place's own government (沂源县, 青岛 →
+ * their 人民政府; 张店经开区 → its 管理委员会). Generic words are left out. Sorted longest first.
  */
 export function agencyAliases(name: string): string[] {
   const rules = loadAgencyRules();
+  const places = loadAgencyPlaces();
   const full = normaliseQuestion(name);
+  const parsed = parseAgencyName(full, places);
+  const prefixes = placePrefixes(parsed, places);
+  const aliases = new Set([full, parsed.canonical]);
+  const bodies = withTypeSynonyms(abbreviate(parsed.body, rules), rules);
+  for (const prefix of prefixes) for (const body of bodies) aliases.add(prefix + body);
+  if (isPlaceGovernment(parsed, places)) for (const prefix of prefixes) if (prefix.length >= 2) aliases.add(prefix);
+  // The district's own short forms (区科技局) from the older region rules, for names the place rules leave whole.
   const { regionVariants } = splitRegion(full, rules);
-  const aliases = new Set([full]);
-  for (const core of agencyCores(full, rules)) {
-    for (const region of regionVariants) aliases.add(region + core);
-  }
+  for (const core of agencyCores(full, rules)) for (const region of regionVariants) aliases.add(region + core);
   return [...aliases].filter((a) => isUsableAlias(a, rules)).sort((a, b) => b.length - a.length || a.localeCompare(b));
 }

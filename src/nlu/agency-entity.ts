@@ -1,4 +1,5 @@
-import { agencyAliases, agencyCores, isUsableAlias, splitRegion } from './agency-aliases.ts';
+import { agencyAliases, agencyCores, isUsableAlias, placePrefixes, splitRegion } from './agency-aliases.ts';
+import { isHomePlace, knownParents, parseAgencyName, type Place } from '../text/agency-name.ts';
 import { buildCharIndex, type CharIndex } from './char-index.ts';
 import { findAgencyMentions, followedByAny, type AgencyMention } from './agency-mentions.ts';
 import { loadAgencyRules, type AgencyRules } from './agency-rules.ts';
@@ -61,6 +62,22 @@ interface MatcherState {
   regionForms: string[];
   /** Short forms of the district itself (区, 张店, 张店区): a name starting with one is local. */
   localForms: string[];
+  /** Per agency: its place chain with known parents, the place prefixes its aliases use, whether it is home. */
+  placesOf: Map<string, AgencyPlacing>;
+}
+
+interface AgencyPlacing {
+  chain: Place[];
+  prefixes: string[];
+  home: boolean;
+}
+
+function placing(name: string): AgencyPlacing {
+  const parsed = parseAgencyName(normaliseQuestion(name));
+  const first = parsed.places[0];
+  const parents = first ? knownParents(first.name).flatMap((n) => parseAgencyName(n).places) : [];
+  const chain = [...parents, ...parsed.places];
+  return { chain, prefixes: placePrefixes(parsed).filter((p) => p !== ''), home: isHomePlace(chain) };
 }
 
 const targetKey = (t: AliasTarget) => ('agency' in t ? `a:${t.agency}` : `x:${t.absent}`);
@@ -183,6 +200,41 @@ function foreignPrefixBefore(q: string, at: number, s: MatcherState): string | u
   return region?.prefix ?? p.text;
 }
 
+/** Place names written right before `at` (淄博市, 枣庄市), cut at a boundary character: the longest run that is places only. */
+function placesBefore(q: string, at: number, s: MatcherState): Place[] {
+  let from = at;
+  while (from > 0 && at - from < 12 && /[\u4e00-\u9fff]/.test(q[from - 1] ?? '') && !s.rules.mention.boundaryChars.includes(q[from - 1] ?? '')) from -= 1;
+  for (; from <= at - 3; from += 1) {
+    const text = q.slice(from, at);
+    const parsed = parseAgencyName(text);
+    if (parsed.places.length > 0 && parsed.places.map((p) => p.name).join('') === text) return parsed.places;
+  }
+  return [];
+}
+
+// A place the agency's chain has at the same level under another name (济南市 for an agency of 淄博市).
+const conflicts = (written: Place[], chain: Place[]): boolean =>
+  written.some((w) => !chain.some((c) => c.name === w.name || c.stem === w.stem) && chain.some((c) => c.level === w.level));
+
+/**
+ * Whether the places written before an alias rule the agency out. Before a body alone (淄博市|教育局) any
+ * place means an agency of that place, not this one (its own place would have made a longer alias);
+ * before a placed alias (淄博市|淄川区科学技术局, 枣庄市|市中区人民政府) only a place that contradicts its chain does.
+ */
+function ruledOutByPlace(agency: string, term: string, written: Place[], s: MatcherState): boolean {
+  if (written.length === 0) return false;
+  const p = s.placesOf.get(agency);
+  if (!p) return false;
+  const placed = p.prefixes.some((x) => term.startsWith(x) && term.length > x.length);
+  return !placed || conflicts(written, p.chain);
+}
+
+/** Among agencies sharing an alias, the one of the district the bot serves, when exactly one is. */
+function homeChoice(agencies: string[], s: MatcherState): string[] {
+  const home = agencies.filter((a) => s.placesOf.get(a)?.home === true);
+  return home.length === 1 ? home : agencies;
+}
+
 function hitToMatch(q: string, hit: TermHit<AliasTarget>, s: MatcherState): AgencyMatch {
   const agencies = hit.values.flatMap((v) => ('agency' in v ? [v.agency] : []));
   const span = makeSpan(q, hit.start, hit.end, 'agency.alias');
@@ -190,13 +242,18 @@ function hitToMatch(q: string, hit: TermHit<AliasTarget>, s: MatcherState): Agen
     const absent = hit.values.flatMap((v) => ('absent' in v ? [v.absent] : []))[0] ?? hit.term;
     return { kind: 'unknown', mention: hit.term, span: { ...span, rule: 'agency.curated-absent' }, closest: closestAgencies(absent, s) };
   }
-  const foreign = /^[a-z]/.test(hit.term) || s.localForms.some((r) => hit.term.startsWith(r)) ? undefined : foreignPrefixBefore(q, hit.start, s);
+  const written = /^[a-z]/.test(hit.term) ? [] : placesBefore(q, hit.start, s);
+  const kept = agencies.filter((a) => !ruledOutByPlace(a, hit.term, written, s));
+  const writtenText = written.map((p) => p.name).join('');
+  const bare = /^[a-z]/.test(hit.term) || written.length > 0 || s.localForms.some((r) => hit.term.startsWith(r)) ? undefined : foreignPrefixBefore(q, hit.start, s);
+  const foreign = kept.length === 0 ? writtenText : bare;
   if (foreign !== undefined) {
     const fspan = makeSpan(q, hit.start - foreign.length, hit.end, 'agency.foreign-level');
     return { kind: 'unknown', mention: fspan.text, span: fspan, closest: agencies };
   }
-  if (agencies.length > 1) return { kind: 'ambiguous', candidates: agencies, span };
-  return { kind: 'exact', agency: agencies[0] as string, span };
+  const chosen = homeChoice(kept, s);
+  if (chosen.length > 1) return { kind: 'ambiguous', candidates: chosen, span };
+  return { kind: 'exact', agency: chosen[0] as string, span };
 }
 
 function exactMatches(q: string, s: MatcherState): AgencyMatch[] {
@@ -296,6 +353,7 @@ export function buildAgencyMatcher(agencies: AgencyInput[]): AgencyMatcher {
     types,
     regionForms: nonEmptyLongestFirst(rules.regionPrefixes.flatMap((p) => [p.prefix, ...p.variants])),
     localForms: nonEmptyLongestFirst(rules.regionPrefixes.flatMap((p) => p.variants)),
+    placesOf: new Map(list.map((a) => [a.name, placing(a.name)])),
   };
   const matchAll = (q: string) => matchAllIn(normaliseQuestion(q), state);
   return {

@@ -7,7 +7,8 @@ const SRC = fileURLToPath(new URL('..', import.meta.url));
 // What decides the facts of a report besides its bytes: the extraction code and the text utilities,
 // and the store's glue that parses a file's bytes (on either thread).
 const DIRS = ['ingest', 'text'];
-const FILES = ['store/parse-report-bytes.ts'];
+// …and the rule data ingest reads (the place rules decide the name a report is stored under).
+const FILES = ['store/parse-report-bytes.ts', '../intents/entities/agency-places.json'];
 
 let cached: string | null = null;
 

@@ -4,6 +4,7 @@ import type { Problem } from '../model/fact.ts';
 import { REPORT_EXTENSIONS } from '../ingest/read-report.ts';
 import type { Db } from './open-store.ts';
 import { checkAcrossReports } from './check-across-reports.ts';
+import { mergeAgencyNames } from './merge-agency-names.ts';
 import { BATCH_LIMITS, ReportBatch, type BatchLimits } from './report-batch.ts';
 import { extractorFingerprint } from './extractor-fingerprint.ts';
 import { prepareReportStatements, type ReportStatements } from './report-statements.ts';
@@ -212,6 +213,7 @@ export function ingestReports(db: Db, dir: string, options: IngestOptions = {}):
   summary.removed = gone;
   // writeReport adds pairs; a report replaced or removed may take the last fact of a pair with it.
   if (gone.length > 0 || summary.loaded.some((file) => stored.has(file))) rebuildMetricDims(db);
+  mergeAgencyNames(db);
   checkAcrossReports(db);
   Object.assign(summary, { reports: count(db, 'reports'), sections: count(db, 'sections'), facts: count(db, 'facts'), problems: count(db, 'problems') });
   return summary;

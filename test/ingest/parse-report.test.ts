@@ -131,8 +131,45 @@ describe('agency names read from titles', () => {
     ['张店区供销合作社联合社2018年政府信息公开工作年度报告', '张店区供销合作社联合社'],
     ['张店区马尚镇人民政府2016年政府信息公开工作年度报告', '张店区马尚镇人民政府'],
     ['张店区社会保险事业中心2020年政府信息公开工作年度报告', '张店区社会保险事业中心'],
+    // A place alone is its government; a zone alone its 管理委员会; 人民政府 before a street office dropped.
+    ['甲乙县2019年政府信息公开工作年度报告', '甲乙县人民政府'],
+    ['辛壬市2018年政府信息公开工作年度报告', '辛壬市人民政府'],
+    ['滨州北湾经济开发区2024年政府信息公开工作年度报告', '滨州北湾经济开发区管理委员会'],
+    ['山东某某经济开发区管理委员会 2023年政府信息公开工作年度报告', '山东某某经济开发区管理委员会'],
+    ['张店区人民政府某某街道办事处2021年政府信息公开工作年度报告', '张店区某某街道办事处'],
+    ['某某镇政府2020年政府信息公开工作年度报告', '某某镇人民政府'],
+    ['辛壬市庚中区人民政府2023年政府信息公开工作年度报告', '庚中区人民政府'],
+    // A body type no rule knows still names the agency.
+    ['某某高新区建设集团2022年政府信息公开工作年度报告', '某某高新区建设集团'],
+    // The agency in brackets after a title that has none before its year.
+    ['2009年度政府信息公开工作年度报告（甲乙县经贸局）', '甲乙县经贸局'],
   ])('%s → %s', (title, agency) => {
     const { report } = parseReportText('t.txt', `${title}\n一、概述\n本单位工作正常。\n二、其他需要报告的事项\n无。`);
     expect(report?.meta.agency).toBe(agency);
+  });
+});
+
+describe('where else a saved page names its agency', () => {
+  const body = '\n一、概述\n本单位工作正常。\n二、其他需要报告的事项\n无。';
+  it('reads the 发布机构 row when the report itself names none, up to its first organisation', () => {
+    const { report } = parseReportText('p.txt', `2020年政府信息公开工作年度报告\n发文日期: 2021-01-20 发布机构: 甲乙县某某局\n甲乙县2020年的工作${body}`);
+    expect(report?.meta.agency).toBe('甲乙县某某局');
+  });
+
+  it('prefers the title over a shorter or later name in the 发布机构 row', () => {
+    const { report } = parseReportText('p.txt', `甲乙县经贸局2009年政府信息公开工作年度报告\n发布机构: 甲乙县工业和信息化局${body}`);
+    expect(report?.meta.agency).toBe('甲乙县经贸局');
+  });
+
+  it('stores nothing for a 解读 of a report, and says why', () => {
+    const { report, problems } = parseReportText('j.txt', `文字解读:甲乙县某某局2023年政府信息公开工作年度报告${body}`);
+    expect(report).toBeNull();
+    expect(problems.map((p) => p.code)).toEqual(['not_a_report']);
+  });
+
+  it('says what it looked for when no agency can be read', () => {
+    const { report, problems } = parseReportText('n.txt', `2020年政府信息公开工作年度报告${body}`);
+    expect(report).toBeNull();
+    expect(problems.find((p) => p.code === 'no_agency')?.message).toMatch(/title.*发布机构.*compiling sentence.*signature/);
   });
 });

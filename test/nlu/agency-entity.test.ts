@@ -24,7 +24,23 @@ const EXTENDED: AgencyInput[] = [
   { name: '张店区卫生健康委员会', aliases: [] },
 ];
 
-const matchers = { main: buildAgencyMatcher(MAIN), extended: buildAgencyMatcher(EXTENDED) };
+// Agencies of several places, as a store of real reports from many districts holds them: place
+// hierarchies, a place alone, zones, street offices named with and without 人民政府, a bureau in two districts.
+const PLACES: AgencyInput[] = [
+  ...MAIN,
+  { name: '淄川区科学技术局', aliases: [] },
+  { name: '甲乙县人民政府', aliases: [] },
+  { name: '庚中区人民政府', aliases: [] },
+  { name: '市北区民政局', aliases: [] },
+  { name: '张店区和平街道办事处', aliases: ['张店区人民政府和平街道办事处'] },
+  { name: '山东张店经济开发区管理委员会', aliases: [] },
+  { name: '滨州北湾经济开发区管理委员会', aliases: [] },
+  { name: '淄博高新技术产业开发区发展改革局', aliases: [] },
+  { name: '某城市卫生健康局', aliases: [] },
+  { name: '山东省人民政府办公厅', aliases: [] },
+];
+
+const matchers = { main: buildAgencyMatcher(MAIN), extended: buildAgencyMatcher(EXTENDED), places: buildAgencyMatcher(PLACES) };
 
 const expectation = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('exact'), agency: z.string(), text: z.string().optional() }),
@@ -35,7 +51,7 @@ const expectation = z.discriminatedUnion('kind', [
 ]);
 const cases = loadExamples(
   'agency.examples.json',
-  z.array(z.object({ q: z.string(), list: z.enum(['main', 'extended']).default('main'), expect: expectation })),
+  z.array(z.object({ q: z.string(), list: z.enum(['main', 'extended', 'places']).default('main'), expect: expectation })),
 );
 
 function check(got: AgencyMatch, want: z.infer<typeof expectation>): void {
