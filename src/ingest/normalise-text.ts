@@ -9,8 +9,10 @@
  *
  * Everything is a single left-to-right pass per stage: it runs on ~15,000 reports.
  */
+import { findPinyinGlosses, type GlossSpans } from '../text/find-pinyin-glosses.ts';
 import { foldWidth } from '../text/fold-width.ts';
 import { toSimplified } from '../text/to-simplified.ts';
+import { isSiteChrome, isSiteField } from './site-chrome.ts';
 
 export interface NormalisedText {
   text: string;
@@ -143,22 +145,87 @@ function hasCjkRun(s: string, from: number, to: number, min: number): boolean {
   return false;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Pinyin glosses ("區(qū)")
+// ---------------------------------------------------------------------------------------------
+
+/** Walks gloss spans (in original offsets) alongside a left-to-right scan of a text starting at `base`. */
+interface SpanCursor {
+  spans: GlossSpans;
+  i: number;
+  base: number;
+}
+
+/** The first span not wholly before position `pos` of the scanned text, if any. */
+function spanFrom(c: SpanCursor, pos: number): [number, number] | undefined {
+  const at = pos + c.base;
+  while (c.i < c.spans.length && (c.spans[c.i]?.[1] ?? 0) <= at) c.i++;
+  return c.spans[c.i];
+}
+
+let glossCache: { original: string; spans: GlossSpans } | null = null;
+
+/**
+ * The glosses of a whole original. Cached for the last original seen: normaliseText computes them and
+ * every quote of the same report (quoteOriginal gets the whole original) reuses them, because whether
+ * a toneless syllable is a gloss depends on the rest of the document.
+ */
+function glossesOf(original: string): GlossSpans {
+  if (glossCache === null || glossCache.original !== original) {
+    glossCache = { original, spans: findPinyinGlosses(original) };
+  }
+  return glossCache.spans;
+}
+
+/**
+ * Simplified text, same length as `folded`, with the glosses kept in place but left out of what the
+ * converter sees: "發(fā)布" is converted as "發布", so phrase rules still apply across a gloss.
+ */
+function simplifyAroundGlosses(folded: string, spans: GlossSpans): string {
+  if (spans.length === 0) return toSimplified(folded);
+  const pieces: string[] = [];
+  let pos = 0;
+  for (const [a, b] of spans) {
+    pieces.push(folded.slice(pos, a));
+    pos = b;
+  }
+  pieces.push(folded.slice(pos));
+  const simple = toSimplified(pieces.join(''));
+  let out = '';
+  let k = 0;
+  pos = 0;
+  for (let j = 0; j < pieces.length; j++) {
+    const len = pieces[j]?.length ?? 0;
+    out += simple.slice(k, k + len);
+    k += len;
+    const sp = spans[j];
+    if (sp !== undefined) out += folded.slice(sp[0], sp[1]);
+  }
+  return out;
+}
+
 /**
  * Indices of the characters of one physical line that survive marker removal. An image marker
  * is dropped together with whatever follows it on the same line when that tail holds no run of
  * ≥3 ideographs: the extractor OCRs the picture into junk like "£ REME R" or "f=EEHE =254".
  */
-function keptIndices(s: string, line: PhysLine, markers: Array<[number, number]>, mi: { i: number }): number[] {
+function keptIndices(
+  s: string,
+  line: PhysLine,
+  markers: Array<[number, number]>,
+  mi: { i: number },
+  glosses: SpanCursor,
+): number[] {
   while (mi.i < markers.length && (markers[mi.i]?.[0] ?? 0) < line.start) mi.i++;
   const ks: number[] = [];
   let pos = line.start;
   while (pos < line.end) {
     const mk = markers[mi.i];
     if (mk === undefined || mk[0] >= line.end) {
-      pushRange(s, ks, pos, line.end);
+      pushRange(s, ks, pos, line.end, glosses);
       break;
     }
-    pushRange(s, ks, pos, mk[0]);
+    pushRange(s, ks, pos, mk[0], glosses);
     mi.i++;
     const next = markers[mi.i];
     const tailEnd = next !== undefined && next[0] < line.end ? next[0] : line.end;
@@ -167,8 +234,19 @@ function keptIndices(s: string, line: PhysLine, markers: Array<[number, number]>
   return ks;
 }
 
-function pushRange(s: string, ks: number[], from: number, to: number): void {
-  for (let i = from; i < to; i++) if (!isInvisible(s.charCodeAt(i))) ks.push(i);
+/** Indices from..to that are not invisible and not inside a gloss. */
+function pushRange(s: string, ks: number[], from: number, to: number, glosses: SpanCursor): void {
+  let i = from;
+  while (i < to) {
+    const sp = spanFrom(glosses, i);
+    const spStart = sp === undefined ? Infinity : sp[0] - glosses.base;
+    if (spStart <= i) {
+      i = (sp?.[1] ?? 0) - glosses.base;
+      continue;
+    }
+    const lim = Math.min(to, spStart);
+    for (; i < lim; i++) if (!isInvisible(s.charCodeAt(i))) ks.push(i);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -365,12 +443,17 @@ function codesToString(codes: number[]): string {
 // Line classification
 // ---------------------------------------------------------------------------------------------
 
-/** Page furniture: "- 5 -", "—5—", "第 5 页", "第5页 共9页", "5 / 9", "Page 5 of 9". */
+/**
+ * Page furniture: "- 5 -", "—5—", "－5－" (folded), "─ 5 ─", "· 5 ·", "一5一" (一 set as a dash), "第 5 页",
+ * "第5页 共9页", "第5/9页", "5 / 9", "5/9页", "- 5 / 9 -", "Page 5 of 9".
+ */
+const DASH = '[-—–‒―~─━﹣⁃·•]';
 const PAGE_NUMBER_RES = [
-  /^[-—–‒―~]+ ?\d{1,4} ?[-—–‒―~]+$/,
+  new RegExp(`^${DASH}+ ?\\d{1,4}(?: ?/ ?\\d{1,4})? ?${DASH}+$`),
+  /^一 ?\d{1,4} ?一$/,
   /^第\d{1,4}页(?: ?[,/、]? ?共\d{1,4}页)?$/,
   /^共\d{1,4}页 ?[,/、]? ?第\d{1,4}页$/,
-  /^\d{1,4} ?\/ ?\d{1,4}$/,
+  /^第?\d{1,4} ?\/ ?共?\d{1,4}页?$/,
   /^page ?\d{1,4}(?: ?(?:of|\/) ?\d{1,4})?$/i,
 ];
 
@@ -458,12 +541,14 @@ interface Line {
   numberOnly: boolean;
   date: boolean;
   headingStart: boolean;
+  /** A site field row ("索引号:…", "发布日期:…"): never joined to anything. */
+  standalone: boolean;
 }
 
 function classify(f: string, orig: string, pl: PhysLine, kind: LineKind, c: Cleaned): Line | null {
   const text = codesToString(c.codes);
   if (text === '') return null;
-  if (kind !== 'tab' && isPageNumber(text)) return null;
+  if (kind !== 'tab' && (isPageNumber(text) || isSiteChrome(text))) return null;
   const content = kind === 'tab' ? text.slice(text.lastIndexOf('\t') + 1) : text;
   const last = c.offs[c.offs.length - 1] ?? 0;
   const lastCode = c.codes[c.codes.length - 1] ?? 0;
@@ -478,15 +563,25 @@ function classify(f: string, orig: string, pl: PhysLine, kind: LineKind, c: Clea
     numberOnly: NUMBER_ONLY_RE.test(content),
     date: DATE_RE.test(content),
     headingStart: HEADING_START_RE.test(content),
+    standalone: kind === 'prose' && isSiteField(text),
   };
 }
 
+/**
+ * TAB line, pipe row or prose. A row of a saved page's field table may have lost its leading pipe
+ * ("标题: | … | ||", "---|---|---|"): two pipes make a pipe row too, so it is not run into prose.
+ */
 function lineKind(f: string, ks: number[]): LineKind {
+  let first = true;
+  let pipes = 0;
   for (const i of ks) {
     const c = f.charCodeAt(i);
-    if (c === TAB) return 'tab';
-    if (c === 0x7c) return 'pipe';
-    if (!isHWS(c)) return 'prose';
+    if (first) {
+      if (c === TAB) return 'tab';
+      if (c === 0x7c) return 'pipe';
+      if (!isHWS(c)) first = false;
+    }
+    if (c === 0x7c && ++pipes >= 2) return 'pipe';
   }
   return 'prose';
 }
@@ -511,8 +606,8 @@ function continues(p: Para, l: Line): boolean {
   if (last === undefined) return false;
   // Table lines and pipe rows are never joined to each other; nothing joins onto a pipe row.
   if (l.kind !== 'prose' || p.kind === 'pipe') return false;
-  // Numbers stand alone: they are table cells laid out one per line.
-  if (l.numberOnly || l.date) return false;
+  // Numbers stand alone: they are table cells laid out one per line. So do site field rows.
+  if (l.numberOnly || l.date || l.standalone || last.standalone) return false;
   if (p.kind === 'tab') {
     // A cell wrapped onto the next physical line, which the extractor wrote without a TAB:
     // "\t5.要求行政机关确认或重新" + "出具已获取信息", "\t总" + "计".
@@ -541,14 +636,17 @@ function continues(p: Para, l: Line): boolean {
  * table row. `map[i]` is the offset in `original` of `text[i]`.
  */
 export function normaliseText(original: string): NormalisedText {
-  // Rule 1: both conversions keep one character per character, so indices stay shared.
-  const f = toSimplified(foldWidth(original));
+  // Rule 1: both conversions keep one character per character, so indices stay shared. Pinyin
+  // glosses stay in f but are skipped like invisible characters.
+  const glosses = glossesOf(original);
+  const f = simplifyAroundGlosses(foldWidth(original), glosses);
   const markers = findImageMarkers(f);
   const mi = { i: 0 };
+  const gc: SpanCursor = { spans: glosses, i: 0, base: 0 };
   const paras: Para[] = [];
   let cur: Para | null = null;
   for (const pl of splitPhysicalLines(f)) {
-    const ks = keptIndices(f, pl, markers, mi);
+    const ks = keptIndices(f, pl, markers, mi, gc);
     const kind = lineKind(f, ks);
     const cleaned = cleanLine(f, original, ks, kind, { thousands: true, keepTabs: true });
     const line = classify(f, original, pl, kind, cleaned);
@@ -584,6 +682,18 @@ export function normaliseText(original: string): NormalisedText {
   return { text: parts.join(''), map };
 }
 
+/** A quoted line the normaliser drops: a page number or site chrome (checked on its folded, simplified form). */
+function isFurniture(line: string): boolean {
+  if (line.length > 60) return false;
+  const folded = foldWidth(line);
+  return isPageNumber(folded) || isSiteChrome(toSimplified(folded));
+}
+
+/** Whether a quote could hold a gloss at all: most never do, and then the whole report need not be scanned. */
+function mayHoldGloss(s: string): boolean {
+  return /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/.test(s);
+}
+
 /** Map a normalised [start, end) to original offsets (end exclusive). */
 export function toOriginalSpan(norm: { map: Int32Array }, start: number, end: number): { start: number; end: number } {
   const last = norm.map.length - 1;
@@ -598,18 +708,21 @@ export function toOriginalSpan(norm: { map: Int32Array }, start: number, end: nu
  * The original text of [start, end) as a citation quotes it: line breaks and tabs removed, image
  * markers and page-number lines dropped, extraction spaces removed (between CJK characters, CJK
  * and digits/letters, around brackets), other runs of spaces collapsed, trimmed. The characters
- * are the published ones (traditional stays traditional, full-width stays full-width).
+ * are the published ones (traditional stays traditional, full-width stays full-width), except that
+ * pinyin glosses are left out: a mirror site added them ("區(qū)"), the report never had them.
  */
 export function quoteOriginal(original: string, start: number, end: number): string {
-  const s = original.slice(Math.max(0, start), Math.max(0, end));
+  const from = Math.max(0, start);
+  const s = original.slice(from, Math.max(0, end));
   const markers = findImageMarkers(s);
   const mi = { i: 0 };
+  const gc: SpanCursor = { spans: mayHoldGloss(s) ? glossesOf(original) : [], i: 0, base: from };
   let out = '';
   for (const pl of splitPhysicalLines(s)) {
-    const ks = keptIndices(s, pl, markers, mi);
+    const ks = keptIndices(s, pl, markers, mi, gc);
     const c = cleanLine(s, s, ks, 'prose', { thousands: false, keepTabs: false });
     const text = codesToString(c.codes);
-    if (text === '' || isPageNumber(foldWidth(text))) continue;
+    if (text === '' || isFurniture(text)) continue;
     out += text;
   }
   return out.trim();

@@ -185,6 +185,66 @@ const cases: Case[] = [
     expected: '我们将采取以下措施进行改进:\n一是继续加强领导,完善相关制度。\n1、夯实工作机制\n2.完善主动发布机制',
   },
   {
+    name: 'pinyin glosses dropped before the title and phrases are read',
+    input: '城東區(qū)農業局2015年政府信息公開(kāi)工作年度報(bào)告\n\n召開(kāi)會(huì)議3次，（一）公開(kāi)文件(以下簡稱《條例》)2件。',
+    expected: '城东区农业局2015年政府信息公开工作年度报告\n召开会议3次,(一)公开文件(以下简称《条例》)2件。',
+  },
+  {
+    name: 'parentheses that are not glosses are kept in a plain document',
+    input: '下载附件(PDF)，加入(qq群)，开展的(de)工作（2019）。',
+    expected: '下载附件(PDF),加入(qq群),开展的(de)工作(2019)。',
+  },
+  {
+    name: 'page footers of several shapes dropped',
+    input: '集中受理\n— 4 —\n行政审批\n－4－\n事项\n第 3 页 共 9 页\n的主\n3/9\n阵\n─ 4 ─\n地\n第3/9页\n，办\n一 4 一\n理完毕。',
+    expected: '集中受理行政审批事项的主阵地,办理完毕。',
+  },
+  {
+    name: 'a line that is only a number or a bracketed list number is not a footer',
+    input: '总计\n4\n（4）\n办理情况。',
+    expected: '总计\n4\n(4)\n办理情况。',
+  },
+  {
+    name: 'saved page: chrome dropped, field rows kept each on its own line',
+    input: [
+      '标题: 城东区2010年政府信息公开工作年度报告',
+      '索引号: 11370300000000000X/2011-None 文号: 无文号',
+      '发文日期: 2011-02-01 发布机构: 城东区人民政府',
+      '  • 标题',
+      '  • 正文',
+      '  • 手机',
+      '城东区2010年政府信息公开工作年度报告',
+      '发布日期:2011-02-01',
+      '【字体：大 中 小】 打印本页 关闭窗口',
+      '分享到：',
+      '点击接收年报语音朗读',
+      '本报告由城东区人民政府办公室编制，主动公开信息5条。',
+    ].join('\n'),
+    expected: [
+      '标题:城东区2010年政府信息公开工作年度报告',
+      '索引号: 11370300000000000X/2011-None文号:无文号',
+      '发文日期: 2011-02-01发布机构:城东区人民政府',
+      '城东区2010年政府信息公开工作年度报告',
+      '发布日期:2011-02-01',
+      '本报告由城东区人民政府办公室编制,主动公开信息5条。',
+    ].join('\n'),
+  },
+  {
+    name: 'saved page: unlabelled field values and a date-source row stand alone',
+    input: '城东区教育局\n1137000000000000XX-A/2024-6500000\n城东区教育局\n2024-01-25\n2024-01-25 来源:\n本报告根据条例编制，共收到申请3件。',
+    expected: '城东区教育局\n1137000000000000XX-A/2024-6500000\n城东区教育局\n2024-01-25\n2024-01-25来源:\n本报告根据条例编制,共收到申请3件。',
+  },
+  {
+    name: 'field-table rows that lost their leading pipe are rows, not prose',
+    input: '标题: | 城东区2020年政府信息公开工作年度报告 | ||\n---|---|---|---|\n索引号: | 113700/2021-1 | 文号: | 无文号 |\n城东区2020年政府信息公开工作年度报告\n2020年，主动公开信息5条。',
+    expected: '标题: | 城东区2020年政府信息公开工作年度报告 | ||\n---|---|---|---|\n索引号: | 113700/2021-1 | 文号: | 无文号 |\n城东区2020年政府信息公开工作年度报告\n2020年,主动公开信息5条。',
+  },
+  {
+    name: 'prose mentioning 打印 or 来源 is not chrome or a field',
+    input: '打印本页的文件共5份，\n来源于网站的信息3条。\n关闭窗口期间\n共办理2件。',
+    expected: '打印本页的文件共5份,来源于网站的信息3条。\n关闭窗口期间共办理2件。',
+  },
+  {
     name: 'CRLF line endings and trailing spaces',
     input: '一、总体情况 \r\n\r\n2023年，区政府办公室认真贯彻\r\n落实条例要求。  \r\n',
     expected: '一、总体情况\n2023年,区政府办公室认真贯彻落实条例要求。',
@@ -288,6 +348,29 @@ describe('offsets back to the original', () => {
     const i = norm.text.indexOf(s);
     const span = toOriginalSpan(norm, i, i + s.length);
     expect(quoteOriginal(original, span.start, span.end)).toBe('辦公室2018年收到申請１２件');
+  });
+
+  it('quote leaves out pinyin glosses, keeps traditional characters and real brackets', () => {
+    const original = '城東區(qū)委會(huì)召開(kāi)會(huì)議（一）3次(以下簡稱《條例》)。';
+    const norm = normaliseText(original);
+    expect(norm.text).toBe('城东区委会召开会议(一)3次(以下简称《条例》)。');
+    const s = '召开会议(一)3次';
+    const i = norm.text.indexOf(s);
+    const span = toOriginalSpan(norm, i, i + s.length);
+    expect(original.slice(span.start, span.end)).toBe('召開(kāi)會(huì)議（一）3次');
+    expect(quoteOriginal(original, span.start, span.end)).toBe('召開會議（一）3次');
+    // A toneless syllable is a gloss here because the document shows tone-marked ones elsewhere.
+    const withToneless = '城東區(qū)委會(huì)開(kāi)展的(de)工作5次。';
+    expect(normaliseText(withToneless).text).toBe('城东区委会开展的工作5次。');
+    expect(quoteOriginal(withToneless, 0, withToneless.length)).toBe('城東區委會開展的工作5次。');
+    expect(quoteOriginal('开展的(de)工作', 0, 9)).toBe('开展的(de)工作');
+  });
+
+  it('quote drops site chrome inside the span', () => {
+    const original = '共公开信息\n【字體：大 中 小】\n5條。';
+    const norm = normaliseText(original);
+    expect(norm.text).toBe('共公开信息5条。');
+    expect(quoteOriginal(original, 0, original.length)).toBe('共公开信息5條。');
   });
 
   it('toOriginalSpan of an empty or out-of-range span', () => {
