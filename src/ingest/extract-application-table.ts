@@ -117,6 +117,9 @@ function rowFacts(ctx: FactContext, row: Row): Fact[] {
   return legal ? [...facts, legal] : facts;
 }
 
+const applicantLabel = (applicant: string): string =>
+  applicant === 'legal_entity' ? '法人或其他组织' : (APPLICANT_LABELS[APPLICANT_COLUMNS.indexOf(applicant as (typeof APPLICANT_COLUMNS)[number])] ?? applicant);
+
 /** How many numbered rows each group has in the template: a subtotal needs all of them. */
 const GROUP_SIZE = new Map(OUTCOME_GROUPS.map((g) => [g, APPLICATION_ROWS.filter((r) => r.outcome?.startsWith(`${g}.`)).length]));
 
@@ -127,7 +130,8 @@ const GROUP_SIZE = new Map(OUTCOME_GROUPS.map((g) => [g, APPLICATION_ROWS.filter
 function groupTotals(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
   for (const group of OUTCOME_GROUPS) {
-    for (const applicant of APPLICANT_COLUMNS) {
+    // 法人或其他组织 too: its five-column sums are facts of each row by now (无法提供的申请中法人有多少).
+    for (const applicant of [...APPLICANT_COLUMNS, 'legal_entity']) {
       const own = facts.some((f) => f.dims.outcome === group && f.dims.applicant === applicant);
       const parts = facts.filter((f) => f.dims.outcome?.startsWith(`${group}.`) && f.dims.applicant === applicant);
       const first = parts[0];
@@ -136,7 +140,7 @@ function groupTotals(facts: Fact[]): Fact[] {
       out.push({
         ...first,
         dims: { applicant, outcome: group },
-        label: `${groupName}（各项合计，${APPLICANT_LABELS[APPLICANT_COLUMNS.indexOf(applicant)]}）`,
+        label: `${groupName}（各项合计，${applicantLabel(applicant)}）`,
         value: parts.reduce((s, f) => s + f.value, 0),
         derived: true,
         quote: parts.map((p) => p.quote).join('；'),
