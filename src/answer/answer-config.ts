@@ -9,6 +9,7 @@ const answerConfigSchema = z.object({
     minQuoteRecall: z.number().min(0).max(1),
     minLabelRecall: z.number().min(0).max(1),
     strongLabelRecall: z.number().min(0).max(1),
+    wholeLabelRecall: z.number().min(0).max(1),
     minLabelPrecision: z.number().min(0).max(1),
     minBigrams: z.number().int().positive(),
     tieMargin: z.number().min(0).max(1),

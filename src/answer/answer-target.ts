@@ -21,6 +21,8 @@ export interface Target {
 export type TargetResult =
   | { kind: 'facts'; facts: StoredFact[]; notes: string[]; via: 'metric' | 'fallback' | 'parts' | 'search' }
   | { kind: 'missing_dims'; metric: string; dims: string[]; without: StoredFact[] }
+  /** The report does not state the metric asked; these figures share the question's words (shown apart, not as the answer). */
+  | { kind: 'nearby'; metric: string | null; facts: StoredFact[] }
   | { kind: 'none' };
 
 // Two facts with the same value whose dimensions do not contradict each other are one figure stated
@@ -42,8 +44,25 @@ function dimLabel(kit: NluKit, dim: string, value: string | undefined): string {
   return kit.catalog.dimensions[dim]?.find((d) => d.key === value)?.label.replace(/^(\([一二三四五六七八九十]+\)|\d+\.)/, '') ?? dim;
 }
 
-function scored(kit: NluKit, facts: StoredFact[], t: Target): ScoredFact[] {
+/**
+ * Whether a fact carries every dimension the question names: on the fact itself (a table cell), or,
+ * for a figure found by words, in its own label, read with the synonyms the question was read with
+ * (政务新媒体 is not 政务微博; 废止…规章 is not 制发…规章).
+ */
+function holdsDims(kit: NluKit, f: StoredFact, dims: Record<string, string>): boolean {
+  const open = Object.entries(dims).filter(([k]) => f.dims[k] === undefined);
+  if (open.length === 0) return true;
+  const named = kit.metricMatcher.matchDimensions(f.label);
+  return open.every(([k, v]) => named.some((d) => d.dim === k && d.value === v));
+}
+
+/** Figures found by words, best first; `answerable` = those that carry every asked dimension. */
+function scoredAll(kit: NluKit, facts: StoredFact[], t: Target): ScoredFact[] {
   return bestFigures(searchFigures(facts, t.query, kit.config), kit.config);
+}
+
+function scored(kit: NluKit, facts: StoredFact[], t: Target): ScoredFact[] {
+  return scoredAll(kit, facts, t).filter((s) => holdsDims(kit, s.fact, t.dims));
 }
 
 /**
@@ -51,12 +70,14 @@ function scored(kit: NluKit, facts: StoredFact[], t: Target): ScoredFact[] {
  * whose label says the same (政务微信公开政府信息 → the wechat row), never one whose dimensions
  * contradict the question's.
  */
-export function searchTarget(kit: NluKit, t: Target): StoredFact[] {
+export function searchTarget(kit: NluKit, t: Target): { answerable: ScoredFact[]; all: ScoredFact[] } {
   // Narrative figures first (a few per report); the report's other facts are read only if none fits.
-  const figures = scored(kit, kit.source.facts({ agency: t.agency, year: t.year, metrics: ['figure'], compatibleWith: t.dims }), t);
+  const figures = scoredAll(kit, kit.source.facts({ agency: t.agency, year: t.year, metrics: ['figure'], compatibleWith: t.dims }), t);
   const others = () => kit.source.facts({ agency: t.agency, year: t.year, compatibleWith: t.dims }).filter((f) => f.metric !== 'figure');
-  const hits = figures.length > 0 ? figures : scored(kit, others(), t);
-  return dedupe(hits.map((s) => s.fact));
+  const hits = figures.length > 0 ? figures : scoredAll(kit, others(), t);
+  const kept = new Set(dedupe(hits.map((s) => s.fact)));
+  const all = hits.filter((s) => kept.has(s.fact));
+  return { answerable: all.filter((s) => holdsDims(kit, s.fact, t.dims)), all };
 }
 
 /** The metric, else its catalogue fallbacks (saying so), with the dimension rules of selectFacts. */
@@ -147,7 +168,10 @@ export function narrowerFigure(kit: NluKit, t: Target): StoredFact[] {
   const inLabels = new Set(scoredFigures.flatMap((sf) => [...bigrams(piecesOf(sf.fact.label))].filter((p) => asked.has(p))));
   const rare = rarePairs(kit, t, inLabels);
   if (rare.size === 0) return [];
-  const hits = scoredFigures.filter((s) => [...bigrams(piecesOf(s.fact.label))].some((p) => rare.has(p)));
+  // …and its own label (or the noun it counts) must say what the question adds, not just share a
+  // sentence with it: 政府会议 does not narrow 主动公开政府信息 down.
+  const strong = kit.config.figureSearch.strongLabelRecall;
+  const hits = scoredFigures.filter((s) => (s.label >= strong || s.nounAgrees) && [...bigrams(piecesOf(s.fact.label))].some((p) => rare.has(p)));
   // Among those, the label that also shares the metric's words wins (其他类提案 over 其他类建议).
   const full = bigrams(t.query.words);
   const overlap = (f: StoredFact) => [...bigrams(piecesOf(f.label))].filter((p) => full.has(p)).length;
@@ -174,8 +198,14 @@ export function factsForTarget(kit: NluKit, t: Target): TargetResult {
     for (const alt of [fromParts(kit, t, t.metric), fromFamilyZero(kit, t, t.metric)]) if (alt.kind !== 'none') return alt;
   }
   if (t.catalogueOnly) return { kind: 'none' };
-  const found = searchTarget(kit, t);
-  if (found.length === 0) return { kind: 'none' };
-  const notes = t.metric ? [`报告没有“${metricName(kit, t.metric)}”这一项统计；以下是按问题的字面在报告中找到的数字。`] : [];
-  return { kind: 'facts', facts: found, notes, via: 'search' };
+  const { answerable, all } = searchTarget(kit, t);
+  const nearby = all.map((s) => s.fact);
+  if (nearby.length === 0) return { kind: 'none' };
+  if (!t.metric) return answerable.length > 0 ? { kind: 'facts', facts: answerable.map((s) => s.fact), notes: [], via: 'search' } : { kind: 'nearby', metric: null, facts: nearby };
+  // A metric the report does not state: a figure answers only when its own label holds every word of
+  // the question (全年共公开政府规范性文件 for 公开政府规范性文件); other figures sharing its words are listed
+  // apart, each with its own label, and the answer is "not found".
+  const whole = answerable.filter((s) => s.label >= kit.config.figureSearch.wholeLabelRecall).map((s) => s.fact);
+  if (whole.length === 1) return { kind: 'facts', facts: whole, notes: [`报告没有“${metricName(kit, t.metric)}”这一项统计；以下数字的标签包含问题的全部词语。`], via: 'search' };
+  return { kind: 'nearby', metric: t.metric, facts: nearby };
 }

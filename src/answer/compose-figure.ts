@@ -30,7 +30,9 @@ function missingBlock(kit: NluKit, a: Answered): string[] {
       ...(r.without.length ? ['报告给出的是：', ...r.without.map((f) => `· ${factLine(kit, f, false)}`)] : []),
     ];
   }
-  return [`${t.agency}${t.year}年的报告中没有找到${whatAsked(kit, t)}的数字。`];
+  const lines = [`${t.agency}${t.year}年的报告中没有找到${whatAsked(kit, t)}的数字。`];
+  if (r.kind === 'nearby') lines.push('报告中字面相近、但不是所问的数字：', ...r.facts.map((f) => `· ${factLine(kit, f, false)}`));
+  return lines;
 }
 
 export function factsOf(answered: Answered[]): StoredFact[] {
@@ -40,7 +42,7 @@ export function factsOf(answered: Answered[]): StoredFact[] {
 /** Text of a one-target answer: figure(s), notes, warnings, then sources. */
 export function composeSingle(kit: NluKit, a: Answered, slotNotes: string[]): { found: boolean; lines: string[] } {
   if (a.result.kind !== 'facts') {
-    const coverage = a.result.kind === 'none' ? coverageLines(kit, a.target.agency, a.target.year) : [];
+    const coverage = a.result.kind === 'missing_dims' ? [] : coverageLines(kit, a.target.agency, a.target.year);
     return { found: false, lines: [...missingBlock(kit, a), ...a.notes, ...coverage] };
   }
   const facts = a.result.facts;

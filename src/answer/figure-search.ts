@@ -84,11 +84,15 @@ export function countedNounOf(f: StoredFact): string {
 const firstPair = (s: string) => [...s].slice(0, 2).join('');
 const nounAgrees = (asked: string, stated: string) => [...asked].length >= 2 && [...stated].length >= 2 && firstPair(asked) === firstPair(stated);
 
-function qualifies(s: ScoredFact, alone: boolean, config: AnswerConfig): boolean {
+// The answer policy (README): a figure found by words answers only when its own label says what the
+// question asks (holds enough of its words, or is made of them), or the noun counted right after it is
+// the one asked about; and the question's words are all but found in its label and sentence. Being the
+// only figure of a sentence that shares the words is never enough (纳税人 in a sentence about letters).
+function qualifies(s: ScoredFact, config: AnswerConfig): boolean {
   const c = config.figureSearch;
   if (s.label >= c.strongLabelRecall) return true;
   if (s.quote < c.minQuoteRecall || s.label + s.quote === 0) return false;
-  return s.label >= c.minLabelRecall || s.precision >= c.minLabelPrecision || alone || s.nounAgrees;
+  return s.label >= c.minLabelRecall || s.precision >= c.minLabelPrecision || s.nounAgrees;
 }
 
 /**
@@ -100,8 +104,6 @@ export function searchFigures(facts: StoredFact[], query: FigureQuery, config: A
   const q = bigrams(query.words);
   if (q.size < config.figureSearch.minBigrams) return [];
   const weights = pairWeights(q, facts);
-  const perQuote = new Map<string, number>();
-  for (const f of facts) perQuote.set(f.quote, (perQuote.get(f.quote) ?? 0) + 1);
   const scored = facts
     .filter((f) => unitFits(f.unit, query.unit))
     .map((fact) => {
@@ -117,7 +119,7 @@ export function searchFigures(facts: StoredFact[], query: FigureQuery, config: A
       s.score = 0.5 * s.label + 0.3 * s.quote + 0.2 * s.precision + (s.nounAgrees ? config.figureSearch.countedNounBonus : 0);
       return s;
     })
-    .filter((s) => qualifies(s, perQuote.get(s.fact.quote) === 1, config));
+    .filter((s) => qualifies(s, config));
   // A figure whose counted noun is the one asked about beats figures that merely share its sentence.
   const agreeing = scored.filter((s) => s.nounAgrees);
   return (agreeing.length > 0 ? agreeing : scored).sort((a, b) => b.score - a.score || a.fact.id - b.fact.id);

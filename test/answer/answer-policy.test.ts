@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { botOver, fact, report } from './fixture-reports.ts';
+
+// The answer policy (README, "When the bot answers"): a figure answers only when its own label says what
+// was asked. Short invented narrative reports in the shapes real ones take; the figures share sentences.
+const sentence = '通过政务新媒体共计更新46条，通过门户网站发布信息83条。';
+const { engine } = botOver([
+  report('甲乙县某某局', 2021, [
+    fact({ metric: 'figure', label: '通过政务新媒体共计更新', value: 46, unit: '条', quote: sentence }),
+    fact({ metric: 'figure', label: '废止县政府规章', value: 9, quote: '废止县政府规章9件。' }),
+    fact({ metric: 'figure', label: '全年共公开政府规范性文件', value: 3, quote: '全年共公开政府规范性文件3件。' }),
+    fact({ metric: 'figure', label: '政府会议', value: 4, unit: '条', quote: '主动公开政府信息149条，其中政府会议4条。' }),
+    fact({ metric: 'proactive.total', label: '主动公开政府信息', value: 149, unit: '条', quote: '主动公开政府信息149条，其中政府会议4条。' }),
+  ]),
+]);
+
+const values = (q: string) => {
+  const r = engine.ask(q);
+  return { status: r.status, values: r.facts.map((f) => f.value), text: r.text };
+};
+
+describe('answer policy', () => {
+  it('does not answer with a figure whose label names another channel than the one asked', () => {
+    expect(values('甲乙县某某局2021年通过政务微博发布了多少条').values).not.toContain(46);
+  });
+
+  it('a metric the report does not state is not found; a figure sharing its words is listed apart with its label', () => {
+    const r = values('甲乙县某某局2021年制发县政府规章几件');
+    expect(r.status).toBe('not_found');
+    expect(r.values).toEqual([]);
+    expect(r.text).toContain('废止县政府规章');
+    expect(r.text).toContain('不是所问的数字');
+  });
+
+  it('answers a metric the report does not state when one figure’s label holds every word of the question', () => {
+    const r = values('甲乙县某某局2021年公开政府规范性文件多少件');
+    expect(r).toMatchObject({ status: 'answered', values: [3] });
+  });
+
+  it('keeps the catalogue figure when a narrower-looking label shares only a common word', () => {
+    expect(values('甲乙县某某局2021年主动公开多少条政府信息')).toMatchObject({ status: 'answered', values: [149] });
+  });
+});
