@@ -90,7 +90,7 @@ function fromCatalogue(kit: NluKit, t: Target, metric: string, useFallbacks: boo
     const asked = Object.fromEntries(Object.entries(t.dims).filter(([k]) => relevant.has(k)));
     const candidates = kit.source.facts({ agency: t.agency, year: t.year, metrics: [m], compatibleWith: asked });
     if (candidates.length === 0) continue;
-    const sel = selectFacts(candidates, t.dims, relevant);
+    const sel = selectFacts(candidates, t.dims, relevant, (f, dims) => holdsDims(kit, f, dims));
     const notes: string[] = [];
     if (m !== metric) notes.push(`报告没有单独给出“${metricName(kit, metric)}”，以下是报告中的“${metricName(kit, m)}”。`);
     if (sel.zeroCoversDims) notes.push(`报告没有按${sel.missingDims.map((d) => `“${dimLabel(kit, d, t.dims[d])}”`).join('、')}细分，但总数为0，因此这一项也是0。`);

@@ -31,20 +31,28 @@ function plainest(facts: StoredFact[], asked: Record<string, string>): StoredFac
   return facts.filter((f) => rank(f) === best);
 }
 
+/** Whether a fact's own label names these dimension values (a narrative figure "通过网站公开…" has no dims). */
+export type LabelHolds = (f: StoredFact, dims: Record<string, string>) => boolean;
+
 /**
- * Picks the facts that answer a question from one report's candidates (one metric).
- * `relevantDims`: dimension keys this metric is broken down by anywhere in the store; other asked
- * dimensions belong to another metric and are ignored. Several facts left = a tie (e.g. four
- * channels and no total): the caller lists them all rather than guess.
+ * Picks the facts that answer a question from one report's candidates (one metric). Every dimension
+ * the question names must be on the fact: in its dimensions, or, failing that, named by its own label
+ * (`labelHolds`). `relevantDims`: dimension keys this metric is broken down by anywhere in the store;
+ * an asked dimension outside them can only be held by a label. Several facts left = a tie (e.g. four
+ * channels and no total): the caller lists them all rather than guess. A zero total stands in for
+ * any split (0 in total is 0 in every part).
  */
-export function selectFacts(candidates: StoredFact[], askedAll: Record<string, string>, relevantDims: Set<string>): Selection {
+export function selectFacts(candidates: StoredFact[], askedAll: Record<string, string>, relevantDims: Set<string>, labelHolds: LabelHolds = () => false): Selection {
   const asked = Object.fromEntries(Object.entries(askedAll).filter(([k]) => relevantDims.has(k)));
-  const keys = Object.keys(asked);
+  const keys = Object.keys(askedAll);
   const fitting = candidates.filter((f) => !conflicts(f, asked));
-  const full = fitting.filter((f) => hasAll(f, keys));
+  const missingOn = (f: StoredFact) => Object.fromEntries(Object.entries(askedAll).filter(([k]) => f.dims[k] === undefined));
+  const full = fitting.filter((f) => hasAll(f, keys) || labelHolds(f, missingOn(f)));
   if (full.length > 0) return { facts: plainest(full, asked), missingDims: [], zeroCoversDims: false, withoutDims: [] };
   if (fitting.length === 0) return { facts: [], missingDims: [], zeroCoversDims: false, withoutDims: [] };
+  const unsplit = keys.filter((k) => fitting.every((f) => f.dims[k] === undefined));
+  const missing = unsplit.length > 0 ? unsplit : keys;
   const zeros = fitting.filter((f) => f.value === 0);
-  if (zeros.length > 0) return { facts: plainest(zeros, asked), missingDims: keys, zeroCoversDims: true, withoutDims: [] };
-  return { facts: [], missingDims: keys, zeroCoversDims: false, withoutDims: plainest(fitting, asked) };
+  if (zeros.length > 0) return { facts: plainest(zeros, asked), missingDims: missing, zeroCoversDims: true, withoutDims: [] };
+  return { facts: [], missingDims: missing, zeroCoversDims: false, withoutDims: plainest(fitting, asked) };
 }

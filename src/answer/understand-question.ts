@@ -91,7 +91,16 @@ export function understandQuestion(kit: NluKit, raw: string): Understanding {
   const metricMatches = named.length > 0 ? named : englishMetric(q, kit.catalog);
   const years = allYears.filter((y) => !y.relative || !metricMatches.some((m) => overlaps(m.span, y.span)));
   masked.push(...years.filter((y) => y.relative).map((y) => y.span));
-  const dimMatches = kit.metricMatcher.matchDimensions(q, masked);
+  // A dimension a metric's own name already holds is part of the metric, not a split of it: 网站 in
+  // 门户网站访问量 / 网站点击量 (website.visits is named 网站访问量). A metric split by it (网上申请数) keeps it.
+  const inherent = (metric: string, d: DimensionMatch) => {
+    const def = kit.metricDefs.get(metric);
+    const names = def ? [def.label, ...def.synonyms].join('|') : '';
+    const value = kit.catalog.dimensions[d.dim]?.find((v) => v.key === d.value);
+    return !kit.dimKeysOf(metric).has(d.dim) && value !== undefined && [value.label, ...value.synonyms].some((w) => names.includes(w));
+  };
+  const inMetric = (d: DimensionMatch) => metricMatches.some((m) => inherent(m.metric, d));
+  const dimMatches = kit.metricMatcher.matchDimensions(q, masked).filter((d) => !inMetric(d));
   const implied = impliedMetric(kit, metricMatches, dimMatches);
   const unit = questionUnit(q, kit.config);
   return {

@@ -12,6 +12,12 @@ const { engine } = botOver([
     fact({ metric: 'figure', label: '政府会议', value: 4, unit: '条', quote: '主动公开政府信息149条，其中政府会议4条。' }),
     fact({ metric: 'proactive.total', label: '主动公开政府信息', value: 149, unit: '条', quote: '主动公开政府信息149条，其中政府会议4条。' }),
   ]),
+  report('丙丁市人民政府', 2018, [
+    fact({ metric: 'proactive.total', label: '全市新增主动公开政府信息', value: 4492, unit: '条', quote: '全市新增主动公开政府信息4492条，其中市级机关2244条。' }),
+  ]),
+  report('戊己镇人民政府', 2024, [
+    fact({ metric: 'proactive.total', label: '通过网站主动公开政府信息共', value: 48, unit: '条', quote: '通过网站主动公开政府信息共48条。' }),
+  ]),
 ]);
 
 const values = (q: string) => {
@@ -39,5 +45,15 @@ describe('answer policy', () => {
 
   it('keeps the catalogue figure when a narrower-looking label shares only a common word', () => {
     expect(values('甲乙县某某局2021年主动公开多少条政府信息')).toMatchObject({ status: 'answered', values: [149] });
+  });
+
+  it('does not drop a dimension the metric is not split by: a city-wide total is not the city level', () => {
+    const r = values('丙丁市2018年市级机关主动公开了多少条');
+    expect(r.values).not.toContain(4492);
+    expect(r.status).not.toBe('answered');
+  });
+
+  it('takes a dimension from the figure’s own label when the fact has no split', () => {
+    expect(values('戊己镇2024年通过门户网站主动公开政府信息多少条')).toMatchObject({ status: 'answered', values: [48] });
   });
 });
