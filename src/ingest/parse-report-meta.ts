@@ -1,10 +1,9 @@
 import type { Problem, ReportMeta, Section } from '../model/fact.ts';
 import { parseAgencyName } from '../text/agency-name.ts';
 import { splitLines } from './split-sections.ts';
+import { statisticsPeriodYear, titleStatisticsYear } from './statistics-period.ts';
 
 const TITLE_WORDS = /(政府信息公开|政务公开).{0,6}(年度报告|年报)|年度报告/;
-const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
-const PERIOD = /统计(?:期限|时限|期间|时间)[^。]{0,12}?((?:19|20)\d{2})年1月1日/;
 const COMPILED_BY = /由([\u4e00-\u9fff]{2,30}?)(?:根据|按照|依据|负责|编制|结合)/;
 const DATE_LINE = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
 // The body that publishes: a run of CJK ending in an organisation word. Greedy, so the longest name wins:
@@ -149,7 +148,9 @@ export function parseReportMeta(file: string, text: string, sections: Section[])
     return { meta: null, problems };
   }
   if (!title) problem('no_title', 'no title line naming a 政府信息公开工作年度报告 was found before the first section', 'warning');
-  const yearText = (title && YEAR_IN_TITLE.exec(title)?.[1]) ?? PERIOD.exec(pre)?.[1] ?? /((?:19|20)\d{2})年度?政府信息公开/.exec(pre)?.[1];
+  // The period sentence is read tolerantly: real pages damage its dates (201811日至20181231日, 20201月1日).
+  const period = statisticsPeriodYear(pre);
+  const yearText = (title ? titleStatisticsYear(title) : null) ?? period ?? /((?:19|20)\d{2})年度?政府信息公开/.exec(pre)?.[1];
   // The page's 发布机构 row is read only when the report's own words name no agency: it often holds a
   // short or later name (湖田街道办事处 for 张店区人民政府湖田街道办事处; a bureau's new name on an old report).
   const agency = pickAgency([title ? agencyFromTitle(title) : null, agencyFromCompiler(pre), agencyFromSignature(text)]) ?? agencyFromPublisher(pre);
@@ -157,7 +158,6 @@ export function parseReportMeta(file: string, text: string, sections: Section[])
   if (!agency) problem('no_agency', 'the agency is named nowhere it was looked for: the title (an organisation or a place before the year), the page\'s 发布机构 row, the compiling sentence (由…编制) or the signature');
   if (!yearText || !agency) return { meta: null, problems };
   const year = Number(yearText);
-  const period = PERIOD.exec(pre)?.[1];
   if (period && Number(period) !== year) {
     problem('year_mismatch', `the title says ${year} but the statistics period starts in ${period}`, 'warning');
   }
