@@ -38,6 +38,7 @@ const PLACES: AgencyInput[] = [
   { name: '淄博高新技术产业开发区发展改革局', aliases: [] },
   { name: '某城市卫生健康局', aliases: [] },
   { name: '山东省人民政府办公厅', aliases: [] },
+  { name: '某山风景名胜区管理委员会', aliases: [] },
 ];
 
 const matchers = { main: buildAgencyMatcher(MAIN), extended: buildAgencyMatcher(EXTENDED), places: buildAgencyMatcher(PLACES) };
