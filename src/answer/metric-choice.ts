@@ -80,10 +80,18 @@ function preferNamedSibling(q: string, hits: MetricMatch[], catalog: MetricCatal
 }
 
 /** Distinct metrics asked for, in text order, after the reductions above. */
-export function chooseMetrics(q: string, hits: MetricMatch[], catalog: MetricCatalog): string[] {
+export function chooseMetrics(q: string, hits: MetricMatch[], catalog: MetricCatalog, unit: string | null = null): string[] {
   const sorted = preferNamedSibling(q, [...hits].sort((a, b) => a.span.start - b.span.start), catalog);
   const kept = dropAdjacentBase(q, sorted, catalog);
-  return dropFamilyTotals([...new Set(kept.map((h) => h.metric))]);
+  return byUnit(dropFamilyTotals([...new Set(kept.map((h) => h.metric))]), catalog, unit);
+}
+
+// 依申请公开收费多少元: of two metrics named, the one measured in the unit asked for (元) is the question;
+// a counted unit (件) still fits every counting metric, so only a unit some metrics lack decides.
+function byUnit(metrics: string[], catalog: MetricCatalog, unit: string | null): string[] {
+  if (metrics.length < 2 || !unit) return metrics;
+  const fits = metrics.filter((m) => catalog.metrics.find((d) => d.key === m)?.unit.endsWith(unit));
+  return fits.length > 0 && fits.length < metrics.length ? fits : metrics;
 }
 
 /**

@@ -111,7 +111,7 @@ export function understandQuestion(kit: NluKit, raw: string): Understanding {
     agencyMatches,
     agencies: knownAgencies(q, agencyMatches),
     metricMatches,
-    metrics: implied ? [implied] : chooseMetrics(q, metricMatches, kit.catalog),
+    metrics: implied ? [implied] : chooseMetrics(q, metricMatches, kit.catalog, unit),
     metricImplied: implied !== null,
     dimMatches,
     dims: dimsOf(dimValuesOf(dimMatches)),
