@@ -1,5 +1,6 @@
 import type { Fact, Problem } from '../model/fact.ts';
 import { APPLICANT_COLUMNS, APPLICANT_LABELS, APPLICATION_ROWS, OUTCOME_GROUPS, type ApplicationRow } from './application-rows.ts';
+import { blankCellProblem, type BlankCell } from './blank-cell-problem.ts';
 import { describeFact, placeCells, problemAt, type FactContext } from './fact-context.ts';
 import { cellNumber, isBlankCell, isNumberCell, isValueCell, labelKey, type Cell } from './table-cells.ts';
 
@@ -98,21 +99,28 @@ function legalEntityFact(facts: Fact[]): Fact | null {
   };
 }
 
-function rowFacts(ctx: FactContext, row: Row): Fact[] {
+function rowFacts(ctx: FactContext, row: Row, problems: Problem[]): Fact[] {
   const place = placeCells(ctx, [...row.labels, ...row.values]);
   const label = row.labels.map((l) => l.text).join(' ');
   const facts: Fact[] = [];
+  const blanks: BlankCell[] = [];
   row.values.forEach((cell, k) => {
     const value = cellNumber(cell);
     const applicant = APPLICANT_COLUMNS[k];
-    if (value === null || !applicant) return; // a blank cell is unknown, not 0
+    if (!applicant) return;
     const dims: Record<string, string> = { applicant };
     if (row.rule.outcome) dims.outcome = row.rule.outcome;
+    if (value === null) {
+      blanks.push({ metric: row.rule.metric, dims, column: APPLICANT_LABELS[k] ?? applicant }); // unknown, not 0
+      return;
+    }
     facts.push({
       metric: row.rule.metric, dims, label: `${label}（${APPLICANT_LABELS[k]}）`, value, unit: '件', qualifier: null,
       scope: 'year', derived: false, ...place,
     });
   });
+  const blank = blankCellProblem(ctx, label, row.labels[0]?.start ?? 0, blanks);
+  if (blank) problems.push(blank);
   const legal = legalEntityFact(facts);
   return legal ? [...facts, legal] : facts;
 }
@@ -171,7 +179,7 @@ export function extractApplicationTable(ctx: FactContext, cells: Cell[]): { fact
       `the 收到和处理政府信息公开申请情况 table stops after "${last.labels.at(-1)?.text ?? ''}"; its later rows (down to 四、结转下年度继续办理) are missing`));
   }
   checkHeader(ctx, cells, rows, problems);
-  const facts = rows.flatMap((r) => rowFacts(ctx, r));
+  const facts = rows.flatMap((r) => rowFacts(ctx, r, problems));
   const seen = new Set<string>();
   for (const f of facts) {
     const key = describeFact({ ...f, value: 0 });

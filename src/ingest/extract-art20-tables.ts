@@ -1,4 +1,5 @@
 import type { Fact, Problem } from '../model/fact.ts';
+import { blankCellProblem, type BlankCell } from './blank-cell-problem.ts';
 import { placeCells, problemAt, type FactContext } from './fact-context.ts';
 import { cellNumber, isBlankCell, isLabelCell, isNumberCell, isValueCell, labelKey, type Cell } from './table-cells.ts';
 
@@ -42,7 +43,10 @@ function labelsUntilValue(cells: Cell[], i: number): { labels: Cell[]; next: num
 }
 
 function blockFacts(ctx: FactContext, cells: Cell[], at: number, problems: Problem[]): Fact[] {
-  const { labels, next } = labelsUntilValue(cells, at + 1);
+  // The block header's spanning cell may leave blank slots ("|||") before the column labels.
+  let from = at + 1;
+  while (isBlankCell(cells[from])) from++;
+  const { labels, next } = labelsUntilValue(cells, from);
   const body = labels.filter((c) => !BLOCK.test(labelKey(c.text)) && labelKey(c.text) !== '信息内容');
   const firstRow = body.at(-1);
   const columns = body.slice(0, -1).map((c) => column(c.text));
@@ -56,7 +60,7 @@ function blockFacts(ctx: FactContext, cells: Cell[], at: number, problems: Probl
       problems.push(problemAt(ctx, 'table_row_cells', rowLabel.start, `row "${rowLabel.text}" does not have ${columns.length} cells`));
       break;
     }
-    facts.push(...rowFacts(ctx, rowLabel, values, columns));
+    facts.push(...rowFacts(ctx, rowLabel, values, columns, problems));
     i += columns.length;
     const after = cells[i];
     rowLabel = after && isLabelCell(after) && !BLOCK.test(labelKey(after.text)) && isValueCell(cells[i + 1]) ? after : undefined;
@@ -75,20 +79,27 @@ function cellValue(cell: Cell): { value: number; unit?: string } | null {
   return m?.[1] ? { value: Number(m[1]), unit: m[2] } : null;
 }
 
-function rowFacts(ctx: FactContext, label: Cell, values: Cell[], columns: Column[]): Fact[] {
+function rowFacts(ctx: FactContext, label: Cell, values: Cell[], columns: Column[], problems: Problem[]): Fact[] {
   const key = labelKey(label.text);
   const metric = ROWS.find(([re]) => re.test(key))?.[1] ?? 'figure';
   const place = placeCells(ctx, [label, ...values]);
   const facts: Fact[] = [];
+  const blanks: BlankCell[] = [];
   values.forEach((cell, k) => {
     const v = cellValue(cell);
     const col = columns[k];
-    if (v === null || !col) return;
+    if (!col) return;
+    if (v === null) {
+      if (isBlankCell(cell)) blanks.push({ metric, dims: { column: col.key }, column: col.label });
+      return;
+    }
     facts.push({
       metric, dims: { column: col.key }, label: `${label.text}（${col.label}）`, value: v.value, unit: v.unit ?? col.unit, qualifier: null,
       scope: col.key === 'in_force' || col.key === 'total_published' ? 'cumulative' : 'year', derived: false, ...place,
     });
   });
+  const blank = blankCellProblem(ctx, label.text, label.start, blanks);
+  if (blank) problems.push(blank);
   return facts;
 }
 
@@ -128,7 +139,7 @@ function pipeBlockFacts(ctx: FactContext, cells: Cell[], at: number, problems: P
       problems.push(problemAt(ctx, 'table_row_cells', label.start, `row "${label.text}" does not have ${columns.length} cells`));
       continue;
     }
-    facts.push(...rowFacts(ctx, label, values, columns));
+    facts.push(...rowFacts(ctx, label, values, columns, problems));
   }
   return facts;
 }

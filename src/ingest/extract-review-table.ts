@@ -1,4 +1,5 @@
 import type { Fact, Problem } from '../model/fact.ts';
+import { blankCellProblem, type BlankCell } from './blank-cell-problem.ts';
 import { placeCells, problemAt, type FactContext } from './fact-context.ts';
 import { cellNumber, isBlankCell, isLabelCell, isNumberCell, isValueCell, labelKey, type Cell } from './table-cells.ts';
 
@@ -22,7 +23,7 @@ const HEADER_SPAN = 80;
  */
 function headerEnd(cells: Cell[]): number {
   for (let i = 0; i < cells.length; i++) {
-    if (!isLabelCell(cells[i]) || labelKey(cells[i]?.text ?? '') !== '行政复议') continue;
+    if (!isHeaderCell(cells[i]) || labelKey(cells[i]?.text ?? '') !== '行政复议') continue;
     for (let j = i + 1; j < Math.min(cells.length, i + 12); j++) {
       const key = labelKey(cells[j]?.text ?? '');
       if (key === '行政诉讼') return j;
@@ -31,6 +32,12 @@ function headerEnd(cells: Cell[]): number {
   }
   return -1;
 }
+
+/**
+ * A header label: a table cell, or a short line of its own (PDF text keeps one header cell per line
+ * with no cell marks; an exact short label is not prose).
+ */
+const isHeaderCell = (c: Cell | undefined): boolean => isLabelCell(c) || (c !== undefined && c.prose && c.text.length <= 12);
 
 /** The first run of at least 15 value cells holding a number: the data row. */
 function dataRow(cells: Cell[], from: number): Cell[] | null {
@@ -48,35 +55,67 @@ function dataRow(cells: Cell[], from: number): Cell[] | null {
 }
 
 function checkHeader(ctx: FactContext, cells: Cell[], from: number, to: number, problems: Problem[]): void {
-  const labels = cells.slice(from, to).filter(isLabelCell).map((c) => labelKey(c.text));
+  const labels = cells.slice(from, to).filter(isHeaderCell).map((c) => labelKey(c.text));
   const totals = labels.filter((l) => l === '总计').length;
   if (totals < 3) {
     problems.push(problemAt(ctx, 'table_header', cells[from]?.start ?? 0, `the 行政复议/行政诉讼 header has ${totals} 总计 columns, expected at least 3; the template column order was assumed`));
   }
 }
 
+/**
+ * PDF text whose header cells the normaliser joined into one line: "行政复议…行政诉讼…总计", with the
+ * 15 figures at its end ("…复议后起诉 2 1 0 …") or on the lines after it.
+ */
+const JOINED_HEADER = /^[^\d]{0,20}行政复议[^\d]{0,40}行政诉讼[^\d]*总计/;
+const TRAILING_FIGURES = /[-+]?\d+(?:[ \t\u3000]+[-+]?\d+)*[ \t\u3000]*$/;
+
+function joinedHeaderRow(cells: Cell[]): { at: number; row: Cell[] | null } {
+  const at = cells.findIndex((c) => c.prose && JOINED_HEADER.test(labelKey(c.text)));
+  const cell = cells[at];
+  if (!cell) return { at: -1, row: null };
+  const tail = TRAILING_FIGURES.exec(cell.text);
+  if (!tail) return { at, row: dataRow(cells, at + 1) };
+  const figures = [...tail[0].matchAll(/[-+]?\d+/g)].map((m): Cell => {
+    const start = cell.start + tail.index + (m.index ?? 0);
+    return { text: m[0], start, end: start + m[0].length, prose: false, rowStart: false };
+  });
+  return { at, row: figures.length === WIDTH ? figures : null };
+}
+
+function findRow(cells: Cell[]): { at: number; row: Cell[] | null } {
+  const start = headerEnd(cells);
+  return start >= 0 ? { at: start, row: dataRow(cells, start + 1) } : joinedHeaderRow(cells);
+}
+
 export function extractReviewTable(ctx: FactContext, cells: Cell[]): { facts: Fact[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const start = headerEnd(cells);
+  const { at: start, row } = findRow(cells);
   if (start < 0) return { facts: [], problems };
-  const row = dataRow(cells, start + 1);
   if (!row) {
     problems.push(problemAt(ctx, 'table_row_cells', cells[start]?.start ?? 0, 'the 行政复议/行政诉讼 table has no row of 15 figures'));
     return { facts: [], problems };
   }
   const first = row[0];
-  checkHeader(ctx, cells, start, first ? cells.indexOf(first) : start, problems);
+  const firstAt = first ? cells.indexOf(first) : -1;
+  if (firstAt >= 0) checkHeader(ctx, cells, start, firstAt, problems);
   const place = placeCells(ctx, row);
   const facts: Fact[] = [];
+  const blanks: BlankCell[] = [];
   row.forEach((cell, k) => {
     const value = cellNumber(cell);
     const col = COLUMNS[k];
-    if (value === null || !col) return;
+    if (!col) return;
+    if (value === null) {
+      blanks.push({ metric: col.metric, dims: col.route ? { route: col.route } : {}, column: col.label });
+      return;
+    }
     facts.push({
       metric: col.metric, dims: col.route ? { route: col.route } : {}, label: col.label, value, unit: '件', qualifier: null,
       scope: 'year', derived: false, ...place,
     });
   });
+  const blank = blankCellProblem(ctx, '行政复议/行政诉讼', first?.start ?? 0, blanks);
+  if (blank) problems.push(blank);
   return { facts: [...facts, ...litigationTotals(facts)], problems };
 }
 

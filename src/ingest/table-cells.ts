@@ -37,6 +37,33 @@ function pipeCells(text: string, start: number): Cell[] {
 }
 
 /**
+ * A row that lost its leading pipe ("规章 |", "0 |", "行政许可 | 0 | 0 |"): PDF→markdown converters
+ * write one cell per line this way, and the normaliser may re-join such lines into one
+ * ("信息内容|上一年项目数量|…|0 |0 |"). Either way the line boundaries are not the table's rows, so
+ * the cells are a row-less stream (like TAB lines).
+ */
+function openPipeCells(text: string, start: number): Cell[] {
+  const cells = pipeCells(`|${text}`, start - 1);
+  for (const c of cells) c.rowStart = false;
+  return cells;
+}
+
+/** Short segments between pipes: a table line, not prose that happens to hold a "|". */
+const OPEN_PIPE_ROW = /^[^|\n]{1,60}(\|[^|\n]{0,60})+\|?\s*$/;
+
+/** Three or more figures separated by spaces: a table row whose cell borders the extraction lost. */
+const NUMBER_RUN = /^[ \t\u3000]*[-+]?\d+(?:\.\d+)?(?:[ \t\u3000]+[-+]?\d+(?:\.\d+)?){2,}[ \t\u3000]*$/;
+
+function numberRunCells(text: string, start: number): Cell[] {
+  const cells: Cell[] = [];
+  for (const m of text.matchAll(/[-+]?\d+(?:\.\d+)?/g)) {
+    const at = start + (m.index ?? 0);
+    cells.push({ text: m[0], start: at, end: at + m[0].length, prose: false, rowStart: cells.length === 0 });
+  }
+  return cells;
+}
+
+/**
  * The normalised text as a stream of cells: a TAB line is one cell (a lone TAB is a blank cell),
  * a pipe row is a row of cells, and any other line is prose. Plain lines holding only a number are
  * cells too: some extractions drop the TABs but keep one cell per line.
@@ -46,10 +73,14 @@ export function tableCells(text: string): Cell[] {
   for (const line of splitLines(text)) {
     if (line.text.startsWith('|')) {
       cells.push(...pipeCells(line.text, line.start));
+    } else if (OPEN_PIPE_ROW.test(line.text)) {
+      cells.push(...openPipeCells(line.text, line.start));
     } else if (line.text.startsWith('\t')) {
       const t = line.text.trim();
       const lead = line.text.indexOf(t);
       cells.push({ text: t, start: line.start + lead, end: line.start + lead + t.length, prose: false, rowStart: false });
+    } else if (NUMBER_RUN.test(line.text)) {
+      cells.push(...numberRunCells(line.text, line.start));
     } else {
       const t = line.text.trim();
       const prose = !NUMBER.test(t);

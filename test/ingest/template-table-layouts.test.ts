@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../src/model/fact.ts';
+import { parseReportText } from '../../src/ingest/parse-report.ts';
+
+/** Invented reports in the layouts PDF→text and PDF→markdown conversion leave the template tables in. */
+const value = (facts: Fact[], metric: string, dims: Record<string, string>): number | undefined =>
+  facts.find((f) => f.metric === metric && Object.entries(dims).every(([k, v]) => f.dims[k] === v) && Object.keys(f.dims).length === Object.keys(dims).length)?.value;
+
+const report = (year: number, body: string[]): string => [
+  `淄博市张店区测试局${year}年政府信息公开工作年度报告`, '一、总体情况', `${year}年工作正常。`, '二、主动公开政府信息情况', ...body,
+].join('\n');
+
+const parse = (year: number, body: string[]) => parseReportText('t.md', report(year, body));
+
+describe('第二十条 table, one cell per line with a trailing pipe (2019 template)', () => {
+  const cells = (...c: (string | number)[]): string[] => c.map((x) => `${x} |`);
+  const body = [
+    ...cells('第二十条第(一)项'), '|||', ...cells('信息内容', '本年新制作数量', '本年新 公开数量', '对外公开 总数量'),
+    ...cells('规章', 1, 2, 3), ...cells('规范性文件', 4, 5, 6),
+    ...cells('第二十条第(五)项'), '|||', ...cells('信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可', 7, 0, 8),
+  ];
+  const { report: r } = parse(2020, body);
+  const facts = r?.facts ?? [];
+
+  it('reads every row of both blocks by its 2019 column', () => {
+    expect(value(facts, 'art20.rules', { column: 'new_made' })).toBe(1);
+    expect(value(facts, 'art20.rules', { column: 'total_published' })).toBe(3);
+    expect(value(facts, 'art20.normative_docs', { column: 'new_published' })).toBe(5);
+    expect(value(facts, 'art20.licensing', { column: 'prev_items' })).toBe(7);
+    expect(value(facts, 'art20.licensing', { column: 'decisions' })).toBe(8);
+  });
+
+  it('reads the cells when the text joined them into one line', () => {
+    const joined = [...cells('第二十条第(五)项'), '|||', '信息内容|上一年项目数量|本年增/减|处理决定数量|行政许可|9 |0 |2 |其他对外管理服务事'];
+    const f = parse(2020, joined).report?.facts ?? [];
+    expect(value(f, 'art20.licensing', { column: 'prev_items' })).toBe(9);
+    expect(value(f, 'art20.licensing', { column: 'decisions' })).toBe(2);
+  });
+});
+
+describe('第二十条 table in a pipe table under generic 列1 headers (2021 template)', () => {
+  const body = [
+    '| 列1 | 列2 | 列3 | 列4 |', '|---|---|---|---|',
+    '| 第二十条第(一)项 | 第二十条第(一)项 | 第二十条第(一)项 | 第二十条第(一)项 |',
+    '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+    '| 规章 | 2 | 1 | 30 |', '| 行政规范性文件 | 5 | 0 | 44 |',
+  ];
+  const facts = parse(2022, body).report?.facts ?? [];
+
+  it('reads the rows by the real header, not the generic one', () => {
+    expect(value(facts, 'art20.rules', { column: 'issued' })).toBe(2);
+    expect(value(facts, 'art20.rules', { column: 'in_force' })).toBe(30);
+    expect(value(facts, 'art20.normative_docs', { column: 'issued' })).toBe(5);
+  });
+});
+
+const REVIEW_HEADER = [
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '| 行政复议 | 行政复议 | 行政复议 | 行政复议 | 行政复议 | 行政诉讼 | 行政诉讼 | 行政诉讼 | 行政诉讼 | 行政诉讼 | 行政诉讼 | 行政诉讼 | 行政诉讼 | 行政诉讼 | 行政诉讼 |',
+  '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |',
+  '| | | | | | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
+];
+const FIFTEEN = [2, 1, 0, 1, 4, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1];
+
+describe('行政复议/行政诉讼 table: one row of 15 figures after the header block', () => {
+  it('reads a pipe row', () => {
+    const facts = parse(2022, ['无。', ...REVIEW_HEADER, `| ${FIFTEEN.join(' | ')} |`]).report?.facts ?? [];
+    expect(value(facts, 'review.total', {})).toBe(4);
+    expect(value(facts, 'litigation.total', { route: 'direct' })).toBe(1);
+    expect(value(facts, 'litigation.pending', { route: 'after_review' })).toBe(1);
+  });
+
+  it('reads 15 figures on one line separated by spaces', () => {
+    const header = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉',
+      ...Array(2).fill(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']).flat() as string[]];
+    const facts = parse(2022, ['无。', ...header, FIFTEEN.join(' ')]).report?.facts ?? [];
+    expect(value(facts, 'review.maintained', {})).toBe(2);
+    expect(value(facts, 'review.total', {})).toBe(4);
+    expect(value(facts, 'litigation.total', { route: 'after_review' })).toBe(1);
+  });
+
+  it('flags a total that its outcomes do not add up to', () => {
+    const wrong = [...FIFTEEN];
+    wrong[4] = 9;
+    const { problems } = parse(2022, ['无。', ...REVIEW_HEADER, `| ${wrong.join(' | ')} |`]);
+    expect(problems.map((p) => p.code)).toContain('outcome_sum');
+  });
+});
+
+const APPLICANTS = '| 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |';
+const appRow = (label: string, v: (number | '')[]): string => `| ${label} | ${v.join(' | ')} |`;
+
+describe('applications table (2021 template) in real layouts', () => {
+  it('reads a table split per row group, each part under generic 列 headers', () => {
+    const generic = '| 列1 | 列2 | 列3 | 列4 | 列5 | 列6 | 列7 | 列8 |';
+    const body = [
+      '三、收到和处理政府信息公开申请情况',
+      generic, '|---|---|---|---|---|---|---|---|', `| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） ${APPLICANTS}`,
+      appRow('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 0, 6]), appRow('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1]),
+      '', generic, '|---|---|---|---|---|---|---|---|',
+      appRow('三、本年度办理结果 （一）予以公开', [4, 1, 0, 0, 0, 0, 5]), appRow('（七）总计', [4, 1, 0, 0, 0, 0, 5]),
+      appRow('四、结转下年度继续办理', [2, 0, 0, 0, 0, 0, 2]),
+    ];
+    const facts = parse(2022, ['无。', ...body]).report?.facts ?? [];
+    expect(value(facts, 'applications.received', { applicant: 'total' })).toBe(6);
+    expect(value(facts, 'applications.received', { applicant: 'commercial' })).toBe(1);
+    expect(value(facts, 'applications.carried_over', { applicant: 'total' })).toBe(2);
+  });
+
+  it('reads labels on their own line before one figure per line', () => {
+    const body = ['三、收到和处理政府信息公开申请情况', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计',
+      '一、本年新收政府信息公开申请数量', ...['7', '0', '0', '0', '1', '0', '8'], '二、上年结转政府信息公开申请数量', ...['0', '0', '0', '0', '0', '0', '0']];
+    const facts = parse(2022, ['无。', ...body]).report?.facts ?? [];
+    expect(value(facts, 'applications.received', { applicant: 'natural_person' })).toBe(7);
+    expect(value(facts, 'applications.received', { applicant: 'legal_service' })).toBe(1);
+    expect(value(facts, 'applications.received', { applicant: 'total' })).toBe(8);
+  });
+
+  it('stores a blank cell as not filled: no figure, a blank_cell problem naming it, no 法人 sum', () => {
+    const body = ['三、收到和处理政府信息公开申请情况', `| 申请人情况 ${APPLICANTS}`, '|---|---|---|---|---|---|---|---|',
+      appRow('一、本年新收政府信息公开申请数量', [3, '', 0, 0, 0, 0, 3])];
+    const { report: r, problems } = parse(2022, ['无。', ...body]);
+    const facts = r?.facts ?? [];
+    expect(value(facts, 'applications.received', { applicant: 'natural_person' })).toBe(3);
+    expect(value(facts, 'applications.received', { applicant: 'commercial' })).toBeUndefined();
+    expect(value(facts, 'applications.received', { applicant: 'legal_entity' })).toBeUndefined();
+    const blank = problems.find((p) => p.code === 'blank_cell');
+    expect(blank?.message).toContain('商业企业');
+    expect(blank?.facts).toEqual(['applications.received[applicant=commercial]=blank']);
+  });
+});
+
+describe('blank cells in the other template tables', () => {
+  it('names a blank 行政复议 cell and stores no figure for it', () => {
+    const cells: (number | string)[] = [...FIFTEEN];
+    cells[2] = '';
+    const { report: r, problems } = parse(2022, ['无。', ...REVIEW_HEADER, `| ${cells.join(' | ')} |`]);
+    expect(value(r?.facts ?? [], 'review.other', {})).toBeUndefined();
+    expect(value(r?.facts ?? [], 'review.total', {})).toBe(4);
+    expect(problems.find((p) => p.code === 'blank_cell')?.facts).toEqual(['review.other=blank']);
+  });
+
+  it('names a blank 第二十条 cell', () => {
+    const body = ['| 第二十条第(一)项 | | | |', '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '| 规章 | 2 | | 30 |'];
+    const { report: r, problems } = parse(2022, body);
+    expect(value(r?.facts ?? [], 'art20.rules', { column: 'repealed' })).toBeUndefined();
+    expect(problems.find((p) => p.code === 'blank_cell')?.facts).toEqual(['art20.rules[column=repealed]=blank']);
+  });
+});
