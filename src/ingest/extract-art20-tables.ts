@@ -1,6 +1,7 @@
 import type { Fact, Problem } from '../model/fact.ts';
 import { blankCellProblem, type BlankCell } from './blank-cell-problem.ts';
 import { placeCells, problemAt, type FactContext } from './fact-context.ts';
+import { JOINED_BLOCK, splitJoinedHeader } from './joined-art20-header.ts';
 import { cellNumber, isBlankCell, isLabelCell, isNumberCell, isValueCell, labelKey, type Cell } from './table-cells.ts';
 
 const BLOCK = /^第二十条第\(([一二三四五六七八九十]+)\)项$/;
@@ -50,10 +51,19 @@ function blockFacts(ctx: FactContext, cells: Cell[], at: number, problems: Probl
   const body = labels.filter((c) => !BLOCK.test(labelKey(c.text)) && labelKey(c.text) !== '信息内容');
   const firstRow = body.at(-1);
   const columns = body.slice(0, -1).map((c) => column(c.text));
-  if (!firstRow || columns.length === 0) return [];
+  return firstRow ? blockRows(ctx, cells, next, firstRow, columns, problems) : [];
+}
+
+/** A row label: a label cell, or a line of its own that names a template row (PDF text keeps no cell marks). */
+const isRowLabel = (c: Cell | undefined): boolean =>
+  c !== undefined && !BLOCK.test(labelKey(c.text)) && !JOINED_BLOCK.test(labelKey(c.text)) &&
+  (isLabelCell(c) || (c.prose && c.text.length <= 20 && ROWS.some(([re]) => re.test(labelKey(c.text)))));
+
+/** Rows from cell i on: the first row's figures, then label + figures while they last. */
+function blockRows(ctx: FactContext, cells: Cell[], i: number, firstRow: Cell, columns: Column[], problems: Problem[]): Fact[] {
+  if (columns.length === 0) return [];
   const facts: Fact[] = [];
   let rowLabel: Cell | undefined = firstRow;
-  let i = next;
   while (rowLabel) {
     const values = cells.slice(i, i + columns.length);
     if (values.length < columns.length || !values.every(isValueCell)) {
@@ -63,10 +73,18 @@ function blockFacts(ctx: FactContext, cells: Cell[], at: number, problems: Probl
     facts.push(...rowFacts(ctx, rowLabel, values, columns, problems));
     i += columns.length;
     const after = cells[i];
-    rowLabel = after && isLabelCell(after) && !BLOCK.test(labelKey(after.text)) && isValueCell(cells[i + 1]) ? after : undefined;
+    rowLabel = isRowLabel(after) && isValueCell(cells[i + 1]) ? after : undefined;
     i += 1;
   }
   return facts;
+}
+
+/** A block whose header cells the text ran into one line, with the first row's label at its end. */
+function joinedBlockFacts(ctx: FactContext, cells: Cell[], at: number, problems: Problem[]): Fact[] {
+  const cell = cells[at];
+  const header = cell ? splitJoinedHeader(cell) : null;
+  if (!header) return [];
+  return blockRows(ctx, cells, at + 1, header.firstRow, header.columns.map(column), problems);
 }
 
 const VALUE_WITH_UNIT = /^([-+]?\d+(?:\.\d+)?)(万元|元|件|项|个)?$/;
@@ -149,6 +167,7 @@ export function extractArt20Tables(ctx: FactContext, cells: Cell[]): { facts: Fa
   const facts: Fact[] = [];
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
+    if (c?.prose && JOINED_BLOCK.test(labelKey(c.text))) facts.push(...joinedBlockFacts(ctx, cells, i, problems));
     if (!c || !isLabelCell(c) || !BLOCK.test(labelKey(c.text))) continue;
     if (cells[i - 1]?.text === c.text && !c.rowStart) continue; // colspan copy of the same block header
     facts.push(...(c.rowStart ? pipeBlockFacts(ctx, cells, i, problems) : blockFacts(ctx, cells, i, problems)));

@@ -39,19 +39,42 @@ function headerEnd(cells: Cell[]): number {
  */
 const isHeaderCell = (c: Cell | undefined): boolean => isLabelCell(c) || (c !== undefined && c.prose && c.text.length <= 12);
 
-/** The first run of at least 15 value cells holding a number: the data row. */
-function dataRow(cells: Cell[], from: number): Cell[] | null {
+/** The cells of the first run of value cells holding a number after the header (at most HEADER_SPAN on). */
+function valueRun(cells: Cell[], from: number): Cell[] {
   let run: Cell[] = [];
   for (let i = from; i < Math.min(cells.length, from + HEADER_SPAN); i++) {
     const c = cells[i];
     if (isValueCell(c) && c) {
       run.push(c);
-      if (run.length === WIDTH && run.some(isNumberCell)) return run;
+    } else if (run.length >= WIDTH && run.some(isNumberCell)) {
+      break;
     } else {
       run = [];
     }
   }
-  return null;
+  return run.length >= WIDTH && run.some(isNumberCell) ? run : [];
+}
+
+/** The template sums: each 总计 is its four outcomes (reference §6c). */
+function addsUp(row: Cell[]): boolean {
+  const v = row.map((c) => cellNumber(c) ?? 0);
+  return [0, 5, 10].every((k) => (v[k] ?? 0) + (v[k + 1] ?? 0) + (v[k + 2] ?? 0) + (v[k + 3] ?? 0) === v[k + 4]);
+}
+
+const isNumbering = (row: Cell[]): boolean => row.every((c, k) => cellNumber(c) === k + 1);
+
+/**
+ * The data row: a run may hold more than one row of 15 (a row of column numbers 1…15 above the
+ * figures, or a second table). Of the rows it holds, the first whose totals add up wins; else the
+ * first that is not the numbering (its sums are then flagged by the consistency checks).
+ */
+function dataRow(cells: Cell[], from: number): Cell[] | null {
+  const run = valueRun(cells, from);
+  // Blank slots left by a merged header cell just before the figures are not figures.
+  while (run.length % WIDTH !== 0 && isBlankCell(run[0]) && run.slice(WIDTH).some(isNumberCell)) run.shift();
+  const rows: Cell[][] = [];
+  for (let k = 0; k + WIDTH <= run.length; k += WIDTH) rows.push(run.slice(k, k + WIDTH));
+  return rows.find((r) => addsUp(r) && !isNumbering(r)) ?? rows.find((r) => !isNumbering(r)) ?? null;
 }
 
 function checkHeader(ctx: FactContext, cells: Cell[], from: number, to: number, problems: Problem[]): void {

@@ -147,3 +147,39 @@ describe('blank cells in the other template tables', () => {
     expect(problems.find((p) => p.code === 'blank_cell')?.facts).toEqual(['art20.rules[column=repealed]=blank']);
   });
 });
+
+describe('第二十条 table in PDF text with no cell marks (header cells run into one line)', () => {
+  const lines = ['第二十条第(一)项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '2', '1', '30', '行政规范性文件', '5', '0', '44',
+    '第二十条第(五)项', '信息内容', '本年处理决定数量', '行政许可', '120', '其他对外管理服务事项', '3'];
+  const facts = parse(2022, lines).report?.facts ?? [];
+
+  it('reads the columns out of the joined header and the rows after it', () => {
+    expect(value(facts, 'art20.rules', { column: 'issued' })).toBe(2);
+    expect(value(facts, 'art20.rules', { column: 'in_force' })).toBe(30);
+    expect(value(facts, 'art20.normative_docs', { column: 'repealed' })).toBe(0);
+    expect(value(facts, 'art20.licensing', { column: 'decisions' })).toBe(120);
+    expect(value(facts, 'art20.other_services', { column: 'decisions' })).toBe(3);
+  });
+
+  it('reads the 2019 columns the same way', () => {
+    const f = parse(2019, ['第二十条第(一)项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规章', '0', '0', '4']).report?.facts ?? [];
+    expect(value(f, 'art20.rules', { column: 'total_published' })).toBe(4);
+  });
+});
+
+describe('行政复议/行政诉讼 table under a row of column numbers', () => {
+  it('takes the row whose totals add up, not the numbering 1…15', () => {
+    const numbering = `| ${Array.from({ length: 15 }, (_, k) => k + 1).join(' | ')} |`;
+    const facts = parse(2022, ['无。', ...REVIEW_HEADER, numbering, `| ${FIFTEEN.join(' | ')} |`]).report?.facts ?? [];
+    expect(value(facts, 'review.total', {})).toBe(4);
+    expect(value(facts, 'review.maintained', {})).toBe(2);
+  });
+});
+
+describe('行政复议/行政诉讼 figures after blank header slots', () => {
+  it('does not read the blank slots as the first cells', () => {
+    const facts = parse(2022, ['无。', ...REVIEW_HEADER, `| | | ${FIFTEEN.join(' | ')} |`]).report?.facts ?? [];
+    expect(value(facts, 'review.maintained', {})).toBe(2);
+    expect(value(facts, 'litigation.total', { route: 'after_review' })).toBe(1);
+  });
+});
