@@ -80,6 +80,16 @@ export function searchTarget(kit: NluKit, t: Target): { answerable: ScoredFact[]
   return { answerable: all.filter((s) => holdsDims(kit, s.fact, t.dims)), all };
 }
 
+/**
+ * Whether a stated figure is in the measure asked for: 多少元 needs a figure in 元, 几户 one in 户; the
+ * counting units (件, 条, 起 …) stand for one another, since reports count the same items in either.
+ */
+function unitFits(kit: NluKit, f: StoredFact, asked: string | null): boolean {
+  if (asked === null || f.unit.endsWith(asked)) return true;
+  const counts = kit.config.countUnits;
+  return counts.includes(asked) && counts.includes(f.unit);
+}
+
 /** The metric, else its catalogue fallbacks (saying so), with the dimension rules of selectFacts. */
 function fromCatalogue(kit: NluKit, t: Target, metric: string, useFallbacks: boolean): TargetResult {
   const chain = [metric, ...(useFallbacks ? (kit.metricDefs.get(metric)?.fallback ?? []) : [])];
@@ -88,7 +98,7 @@ function fromCatalogue(kit: NluKit, t: Target, metric: string, useFallbacks: boo
     // store leaves them out, and selectFacts would have (so a metric none of whose facts fit is skipped).
     const relevant = kit.dimKeysOf(m);
     const asked = Object.fromEntries(Object.entries(t.dims).filter(([k]) => relevant.has(k)));
-    const candidates = kit.source.facts({ agency: t.agency, year: t.year, metrics: [m], compatibleWith: asked });
+    const candidates = kit.source.facts({ agency: t.agency, year: t.year, metrics: [m], compatibleWith: asked }).filter((f) => unitFits(kit, f, t.query.unit));
     if (candidates.length === 0) continue;
     const sel = selectFacts(candidates, t.dims, relevant, (f, dims) => holdsDims(kit, f, dims));
     const notes: string[] = [];
@@ -195,6 +205,10 @@ export function factsForTarget(kit: NluKit, t: Target): TargetResult {
       }
     }
     if (r.kind !== 'none') return r;
+    // Not stated in the measure asked (公报电子版多少期 of a metric counted in 条): a narrative figure
+    // that clearly says what the question adds may still answer.
+    const narrower = narrowerFigure(kit, t);
+    if (narrower.length > 0) return { kind: 'facts', facts: narrower, notes: [], via: 'search' };
     for (const alt of [fromParts(kit, t, t.metric), fromFamilyZero(kit, t, t.metric)]) if (alt.kind !== 'none') return alt;
   }
   if (t.catalogueOnly) return { kind: 'none' };
