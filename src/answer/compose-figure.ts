@@ -3,6 +3,7 @@ import type { Target, TargetResult } from './answer-target.ts';
 import { factLine, metricName, sourceLines, valueText, warningLines } from './fact-text.ts';
 import type { NluKit } from './nlu-kit.ts';
 import { coverageLines } from './report-coverage.ts';
+import { blankCellLines } from './blank-cells.ts';
 
 /** A target with its outcome, after the report check (agency may be a related one). */
 export interface Answered {
@@ -43,7 +44,7 @@ export function factsOf(answered: Answered[]): StoredFact[] {
 export function composeSingle(kit: NluKit, a: Answered, slotNotes: string[]): { found: boolean; lines: string[] } {
   if (a.result.kind !== 'facts') {
     const coverage = a.result.kind === 'missing_dims' ? [] : coverageLines(kit, a.target.agency, a.target.year);
-    return { found: false, lines: [...missingBlock(kit, a), ...a.notes, ...coverage] };
+    return { found: false, lines: [...missingBlock(kit, a), ...blankCellLines(kit, a.target), ...a.notes, ...coverage] };
   }
   const facts = a.result.facts;
   const notes = [...a.notes, ...slotNotes, ...a.result.notes];

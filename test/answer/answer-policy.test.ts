@@ -57,3 +57,17 @@ describe('answer policy', () => {
     expect(values('戊己镇2024年通过门户网站主动公开政府信息多少条')).toMatchObject({ status: 'answered', values: [48] });
   });
 });
+
+describe('a blank table cell', () => {
+  const blank = { code: 'blank_cell', file: 'x.txt', severity: 'warning' as const, section: '三、收到和处理政府信息公开申请情况', message: 'row "一、本年新收政府信息公开申请数量": 商业企业 left blank', facts: ['applications.received[applicant=commercial]=blank'] };
+  const { engine: withBlank } = botOver([
+    report('庚辛县某某局', 2022, [fact({ metric: 'applications.received', dims: { applicant: 'natural_person' }, value: 5 })], [blank]),
+  ]);
+
+  it('is said to be not filled, never answered as 0', () => {
+    const r = withBlank.ask('庚辛县某某局2022年商业企业提出的申请有多少');
+    expect(r.status).not.toBe('answered');
+    expect(r.text).toContain('留空');
+    expect(r.text).toContain('不是0');
+  });
+});

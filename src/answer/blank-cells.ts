@@ -1,0 +1,29 @@
+import type { Target } from './answer-target.ts';
+import { reportOf, type NluKit } from './nlu-kit.ts';
+
+const BLANK = /^([^[=]+)(?:\[([^\]]*)\])?=blank$/;
+
+/** A cell as the ingest names a blank one: "applications.received[applicant=commercial]=blank". */
+function parseBlank(descriptor: string): { metric: string; dims: Record<string, string> } | null {
+  const m = BLANK.exec(descriptor);
+  if (!m?.[1]) return null;
+  const dims = Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((kv) => kv.split('=') as [string, string]));
+  return { metric: m[1], dims };
+}
+
+/**
+ * Lines saying that the table cell asked about was left blank in the report: a blank is "not filled",
+ * never 0, so the answer says so instead of a bare "not found".
+ */
+export function blankCellLines(kit: NluKit, t: Target): string[] {
+  if (!t.metric) return [];
+  const report = reportOf(kit, t.agency, t.year);
+  if (!report) return [];
+  const asked = Object.entries(t.dims);
+  for (const p of kit.source.problems(report.id)) {
+    if (p.code !== 'blank_cell') continue;
+    const hit = (p.facts ?? []).map(parseBlank).some((b) => b !== null && b.metric === t.metric && asked.every(([k, v]) => b.dims[k] === v));
+    if (hit) return [`报告表格中这一格留空（未填写）：不是0，报告没有给出这个数字。（${p.section || '全文'}：${p.message}）`];
+  }
+  return [];
+}
