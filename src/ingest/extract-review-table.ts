@@ -79,7 +79,8 @@ function dataRow(cells: Cell[], from: number): Cell[] | null {
 
 function checkHeader(ctx: FactContext, cells: Cell[], from: number, to: number, problems: Problem[]): void {
   const labels = cells.slice(from, to).filter(isHeaderCell).map((c) => labelKey(c.text));
-  const totals = labels.filter((l) => l === '总计').length;
+  // Occurrences, not cells: PDF text may run the header cells into one line.
+  const totals = labels.join('|').split('总计').length - 1;
   if (totals < 3) {
     problems.push(problemAt(ctx, 'table_header', cells[from]?.start ?? 0, `the 行政复议/行政诉讼 header has ${totals} 总计 columns, expected at least 3; the template column order was assumed`));
   }
@@ -93,7 +94,7 @@ const JOINED_HEADER = /^[^\d]{0,20}行政复议[^\d]{0,40}行政诉讼[^\d]*总�
 const TRAILING_FIGURES = /[-+]?\d+(?:[ \t\u3000]+[-+]?\d+)*[ \t\u3000]*$/;
 
 function joinedHeaderRow(cells: Cell[]): { at: number; row: Cell[] | null } {
-  const at = cells.findIndex((c) => c.prose && JOINED_HEADER.test(labelKey(c.text)));
+  const at = cells.findIndex((c) => !isValueCell(c) && JOINED_HEADER.test(labelKey(c.text)));
   const cell = cells[at];
   if (!cell) return { at: -1, row: null };
   const tail = TRAILING_FIGURES.exec(cell.text);

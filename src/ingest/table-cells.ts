@@ -64,6 +64,24 @@ function numberRunCells(text: string, start: number): Cell[] {
 }
 
 /**
+ * A row label followed by three or more figures on one line ("（七）总计 4 1 0 0 0 0 5", PDF text
+ * without cell marks; the first figure may touch the label). The label does not end in a digit, so
+ * "2023年" or "第3" stay prose.
+ */
+const LABEL_THEN_FIGURES = /^(.*[^\d\s.+-])[ \t\u3000]*([-+]?\d+(?:\.\d+)?(?:[ \t\u3000]+[-+]?\d+(?:\.\d+)?){2,})[ \t\u3000]*$/;
+
+function labelThenFigureCells(text: string, start: number): Cell[] {
+  const m = LABEL_THEN_FIGURES.exec(text);
+  const label = m?.[1]?.trim() ?? '';
+  const figures = m?.[2] ?? '';
+  const lead = text.indexOf(label);
+  const labelCell: Cell = { text: label, start: start + lead, end: start + lead + label.length, prose: false, rowStart: true };
+  const figureCells = numberRunCells(figures, start + text.lastIndexOf(figures));
+  for (const c of figureCells) c.rowStart = false;
+  return [labelCell, ...figureCells];
+}
+
+/**
  * The normalised text as a stream of cells: a TAB line is one cell (a lone TAB is a blank cell),
  * a pipe row is a row of cells, and any other line is prose. Plain lines holding only a number are
  * cells too: some extractions drop the TABs but keep one cell per line.
@@ -81,6 +99,8 @@ export function tableCells(text: string): Cell[] {
       cells.push({ text: t, start: line.start + lead, end: line.start + lead + t.length, prose: false, rowStart: false });
     } else if (NUMBER_RUN.test(line.text)) {
       cells.push(...numberRunCells(line.text, line.start));
+    } else if (LABEL_THEN_FIGURES.test(line.text)) {
+      cells.push(...labelThenFigureCells(line.text, line.start));
     } else {
       const t = line.text.trim();
       const prose = !NUMBER.test(t);

@@ -183,3 +183,25 @@ describe('行政复议/行政诉讼 figures after blank header slots', () => {
     expect(value(facts, 'litigation.total', { route: 'after_review' })).toBe(1);
   });
 });
+
+describe('applications and 行政复议 tables in PDF text with no cell marks', () => {
+  const header = ['三、收到和处理政府信息公开申请情况', '申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+  const rows = ['一、本年新收政府信息公开申请数量 9 2 0 0 0 1 12', '二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0', '三、本年度办理结果',
+    '（一）予以公开 8 2 0 0 0 1 11', '（七）总计 8 2 0 0 0 1 11', '四、结转下年度继续办理 1 0 0 0 0 0 1'];
+  const outcomes = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const review = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议', '行政诉讼', ...outcomes, '未经复议直接起诉', '复议后起诉', ...outcomes, ...outcomes, FIFTEEN.join(' ')];
+  const { report: r, problems } = parse(2022, ['无。', ...header, ...rows, ...review]);
+  const facts = r?.facts ?? [];
+
+  it('reads a row label followed by its figures on one line', () => {
+    expect(value(facts, 'applications.received', { applicant: 'total' })).toBe(12);
+    expect(value(facts, 'applications.received', { applicant: 'other' })).toBe(1);
+    expect(value(facts, 'applications.carried_over', { applicant: 'natural_person' })).toBe(1);
+    expect(facts.find((f) => f.metric === 'applications.received')?.quote).toContain('一、本年新收政府信息公开申请数量');
+  });
+
+  it('reads the 15 review figures after the joined header and finds nothing to flag', () => {
+    expect(value(facts, 'review.total', {})).toBe(4);
+    expect(problems.filter((p) => /sum|table_/.test(p.code))).toEqual([]);
+  });
+});
