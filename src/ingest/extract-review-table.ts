@@ -106,9 +106,24 @@ function joinedHeaderRow(cells: Cell[]): { at: number; row: Cell[] | null } {
   return { at, row: figures.length === WIDTH ? figures : null };
 }
 
+/** The section heading of the table ("四、政府信息公开行政复议、行政诉讼情况"). */
+const SECTION_HEADING = /^[一二三四五六七八九十]+、.{0,12}行政复议.{0,4}行政诉讼/;
+
+/**
+ * No header to read (generic Column1…Column15 or 列1… headers, or none): a row of 15 figures right
+ * under the section heading is read in template order only when its 总计 columns add up.
+ */
+function rowUnderHeading(cells: Cell[]): { at: number; row: Cell[] | null } {
+  const at = cells.findIndex((c) => c.prose && SECTION_HEADING.test(labelKey(c.text)));
+  const row = at >= 0 ? dataRow(cells, at + 1) : null;
+  return row && addsUp(row) ? { at, row } : { at: -1, row: null };
+}
+
 function findRow(cells: Cell[]): { at: number; row: Cell[] | null } {
   const start = headerEnd(cells);
-  return start >= 0 ? { at: start, row: dataRow(cells, start + 1) } : joinedHeaderRow(cells);
+  if (start >= 0) return { at: start, row: dataRow(cells, start + 1) };
+  const joined = joinedHeaderRow(cells);
+  return joined.at >= 0 ? joined : rowUnderHeading(cells);
 }
 
 export function extractReviewTable(ctx: FactContext, cells: Cell[]): { facts: Fact[]; problems: Problem[] } {

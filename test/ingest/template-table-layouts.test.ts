@@ -205,3 +205,19 @@ describe('applications and 行政复议 tables in PDF text with no cell marks', 
     expect(problems.filter((p) => /sum|table_/.test(p.code))).toEqual([]);
   });
 });
+
+describe('行政复议/行政诉讼 table under generic Column headers only', () => {
+  const generic = `| ${Array.from({ length: 15 }, (_, k) => `Column${k + 1}`).join(' | ')} |`;
+  it('reads a row whose totals add up in template order, and says the header was assumed', () => {
+    const { report: r, problems } = parse(2022, ['无。', '四、政府信息公开行政复议、行政诉讼情况', generic, '|---|', `| ${FIFTEEN.join(' | ')} |`]);
+    expect(value(r?.facts ?? [], 'review.total', {})).toBe(4);
+    expect(problems.map((p) => p.code)).toContain('table_header');
+  });
+
+  it('reads nothing from a row that does not add up: no header says what its cells are', () => {
+    const wrong = [...FIFTEEN];
+    wrong[4] = 9;
+    const { report: r } = parse(2022, ['无。', '四、政府信息公开行政复议、行政诉讼情况', generic, `| ${wrong.join(' | ')} |`]);
+    expect(value(r?.facts ?? [], 'review.total', {})).toBeUndefined();
+  });
+});
