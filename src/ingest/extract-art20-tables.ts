@@ -84,7 +84,10 @@ function joinedBlockFacts(ctx: FactContext, cells: Cell[], at: number, problems:
   const cell = cells[at];
   const header = cell ? splitJoinedHeader(cell) : null;
   if (!header) return [];
-  return blockRows(ctx, cells, at + 1, header.firstRow, header.columns.map(column), problems);
+  const columns = header.columns.map(column);
+  if (header.firstRow) return blockRows(ctx, cells, at + 1, header.firstRow, columns, problems);
+  const next = cells[at + 1];
+  return next && isRowLabel(next) ? blockRows(ctx, cells, at + 2, next, columns, problems) : [];
 }
 
 const VALUE_WITH_UNIT = /^([-+]?\d+(?:\.\d+)?)(万元|元|件|项|个)?$/;

@@ -7,17 +7,18 @@ export const JOINED_BLOCK = /^第二十条第\([一二三四五六七八九十]+
 const COLUMN_LABEL = /^(本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增\/减|本年增减|处理决定数量|本年收费金额(?:\(单位[:：]?万元\))?|采购项目数量|采购总金额)/;
 
 /**
- * The column labels and the first row's label of a joined header, or null when the rest is not
- * template labels followed by a row label (then it is prose, or a layout this does not know).
+ * The column labels and the first row's label of a joined header (null when the header ends with the
+ * columns), or null when the rest is not template labels and a row label (prose, or an unknown layout).
  */
-export function splitJoinedHeader(cell: Cell): { columns: string[]; firstRow: Cell } | null {
+export function splitJoinedHeader(cell: Cell): { columns: string[]; firstRow: Cell | null } | null {
   let rest = labelKey(cell.text).replace(JOINED_BLOCK, '').replace(/^信息内容/, '');
   const columns: string[] = [];
   for (let m = COLUMN_LABEL.exec(rest); m; m = COLUMN_LABEL.exec(rest)) {
     columns.push(m[0]);
     rest = rest.slice(m[0].length);
   }
-  if (columns.length === 0 || rest.length === 0 || rest.length > 20) return null;
+  if (columns.length === 0 || rest.length > 20) return null;
+  if (rest.length === 0) return { columns, firstRow: null }; // the first row label is a cell of its own
   // The row label is the end of the cell: quote it alone when the raw text ends with it.
   const at = cell.text.trimEnd().endsWith(rest) ? cell.text.trimEnd().length - rest.length : 0;
   const firstRow: Cell = { ...cell, text: rest, start: cell.start + at, prose: false };

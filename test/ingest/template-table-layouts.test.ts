@@ -221,3 +221,12 @@ describe('行政复议/行政诉讼 table under generic Column headers only', ()
     expect(value(r?.facts ?? [], 'review.total', {})).toBeUndefined();
   });
 });
+
+describe('第二十条 rows as pipe rows under a header in plain lines', () => {
+  it('reads the rows under a joined header that ends with the columns', () => {
+    const lines = ['第二十条第(一)项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '| 规章 | 0 | 0 | 4 |', '| 规范性文件 | 1 | 1 | 6 |'];
+    const f = parse(2019, lines).report?.facts ?? [];
+    expect(value(f, 'art20.rules', { column: 'total_published' })).toBe(4);
+    expect(value(f, 'art20.normative_docs', { column: 'new_made' })).toBe(1);
+  });
+});
