@@ -18,6 +18,8 @@ export interface FigureQuery {
   words: string[];
   unit: string | null;
   countedNoun: string;
+  /** The question's words that named dimensions (市级, 政务微信): a prose figure's label may say them. */
+  dimWords?: string[];
 }
 
 /** Character pairs within each piece (a removed word splits pieces; no pair spans a gap). */

@@ -33,7 +33,7 @@ function plan(metrics: (string | null)[], dims: Record<string, string>, values: 
   return { metrics, dimVariants, dims: dimVariants[0] ?? dims, query, specificWords, fromContext };
 }
 
-const queryOf = (u: Understanding): FigureQuery => ({ words: u.words, unit: u.unit, countedNoun: u.countedNoun });
+const queryOf = (u: Understanding): FigureQuery => ({ words: u.words, unit: u.unit, countedNoun: u.countedNoun, dimWords: u.dimMatches.map((d) => d.span.text) });
 const NO_QUERY: FigureQuery = { words: [], unit: null, countedNoun: '' };
 
 // "自然人呢" after a question about 无法提供: the dimension refines the chat's metric when that

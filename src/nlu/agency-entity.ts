@@ -252,8 +252,11 @@ function hitToMatch(q: string, hit: TermHit<AliasTarget>, s: MatcherState): Agen
     return { kind: 'unknown', mention: fspan.text, span: fspan, closest: agencies };
   }
   const chosen = homeChoice(kept, s);
-  if (chosen.length > 1) return { kind: 'ambiguous', candidates: chosen, span };
-  return { kind: 'exact', agency: chosen[0] as string, span };
+  // Places written before the alias that fit the agency are part of its mention (泰安市|泰山区): they are
+  // not words left over for the figure search.
+  const named = written.length > 0 ? makeSpan(q, hit.start - writtenText.length, hit.end, 'agency.alias') : span;
+  if (chosen.length > 1) return { kind: 'ambiguous', candidates: chosen, span: named };
+  return { kind: 'exact', agency: chosen[0] as string, span: named };
 }
 
 function exactMatches(q: string, s: MatcherState): AgencyMatch[] {

@@ -15,6 +15,10 @@ const { engine } = botOver([
   report('丙丁市人民政府', 2018, [
     fact({ metric: 'proactive.total', label: '全市新增主动公开政府信息', value: 4492, unit: '条', quote: '全市新增主动公开政府信息4492条，其中市级机关2244条。' }),
   ]),
+  report('壬癸市人民政府', 2018, [
+    fact({ metric: 'proactive.total', label: '全市新增主动公开政府信息', value: 5120, unit: '条', quote: '全市新增主动公开政府信息5120条，其中市级机关2600条。' }),
+    fact({ metric: 'figure', label: '市级机关', value: 2600, unit: '条', quote: '全市新增主动公开政府信息5120条，其中市级机关2600条。' }),
+  ]),
   report('戊己镇人民政府', 2024, [
     fact({ metric: 'proactive.total', label: '通过网站主动公开政府信息共', value: 48, unit: '条', quote: '通过网站主动公开政府信息共48条。' }),
   ]),
@@ -51,6 +55,10 @@ describe('answer policy', () => {
     const r = values('丙丁市2018年市级机关主动公开了多少条');
     expect(r.values).not.toContain(4492);
     expect(r.status).not.toBe('answered');
+  });
+
+  it('answers a split the table lacks from a prose figure whose own label names it', () => {
+    expect(values('壬癸市2018年市级机关主动公开了多少条')).toMatchObject({ status: 'answered', values: [2600] });
   });
 
   it('takes a dimension from the figure’s own label when the fact has no split', () => {
