@@ -72,9 +72,11 @@ function scored(kit: NluKit, facts: StoredFact[], t: Target): ScoredFact[] {
  */
 export function searchTarget(kit: NluKit, t: Target): { answerable: ScoredFact[]; all: ScoredFact[] } {
   // Narrative figures first (a few per report); the report's other facts are read only if none fits.
+  // …and when none of them carries the asked dimensions (发布通知公告 for 通过门户网站发布), the others too.
   const figures = scoredAll(kit, kit.source.facts({ agency: t.agency, year: t.year, metrics: ['figure'], compatibleWith: t.dims }), t);
   const others = () => kit.source.facts({ agency: t.agency, year: t.year, compatibleWith: t.dims }).filter((f) => f.metric !== 'figure');
-  const hits = figures.length > 0 ? figures : scoredAll(kit, others(), t);
+  const fits = figures.some((s) => holdsDims(kit, s.fact, t.dims));
+  const hits = fits ? figures : [...figures, ...scoredAll(kit, others(), t)];
   const kept = new Set(dedupe(hits.map((s) => s.fact)));
   const all = hits.filter((s) => kept.has(s.fact));
   return { answerable: all.filter((s) => holdsDims(kit, s.fact, t.dims)), all };
