@@ -6,6 +6,8 @@ export interface Expectation {
   values?: number[];
   values_if_answered?: number[];
   all_values?: boolean;
+  /** Figures a right answer may state beside the asked one (another level's count it lists with its label). */
+  also_values?: number[];
   agency_has?: string;
   year?: number;
   section_has?: string;
@@ -34,6 +36,13 @@ export function checkReply(e: Expectation, out: Reply): string[] {
       why.push(`values ${JSON.stringify(out.facts.map((f) => f.value))}, want ${e.all_values ? 'all of' : 'one of'} ${JSON.stringify(values)}`);
     }
     for (const v of hits) if (!numIn(out.text, v)) why.push(`text lacks ${v}`);
+    // Stricter than the scorer: a reply that also states a figure nobody asked for fails, unless the
+    // case lists it as one a right answer may give beside the asked one (also_values). Rankings,
+    // totals and comparisons state one figure per agency or year by design.
+    const allowed = new Set([...values, ...(e.also_values ?? [])]);
+    const across = new Set(out.facts.map((f) => `${f.agency}|${f.year}`)).size > 1;
+    const stray = across || e.all_values ? [] : out.facts.filter((f) => !allowed.has(Number(f.value)));
+    if (stray.length > 0) why.push(`states figures not asked for: ${stray.map((f) => `${f.label}=${f.value}`).join(', ')}`);
     const main = out.facts.find((f) => values.includes(Number(f.value)));
     if (main) {
       if (e.agency_has && !main.agency.includes(e.agency_has)) why.push(`agency ${main.agency}, want *${e.agency_has}*`);
