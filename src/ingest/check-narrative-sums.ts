@@ -1,5 +1,6 @@
 import type { Fact, Problem } from '../model/fact.ts';
 import { describeFact, problemAt, type FactContext } from './fact-context.ts';
+import { isChangeLabel } from './change-figures.ts';
 import type { Figure } from './find-figures.ts';
 
 /** One paragraph's figures with the facts made from them (same index). */
@@ -44,7 +45,8 @@ function itemsAfter(ctx: FactContext, p: ParagraphFigures, i: number): number[] 
     if (!f || ctx.text.slice(total.end, f.start).includes('。')) break;
     const clauseHead = ctx.text.slice(f.start - f.clause.length, f.start);
     if (NEW_GROUP.test(ctx.text.slice(Math.max(total.end, f.start - f.clause.length - 10), f.start - f.clause.length - 1))) break;
-    if (f.unit === '%' || NOT_AN_ITEM.test(clauseHead) || insideParens(ctx.text, total.end, f.start)) continue;
+    // A change on last year ("比去年减少5件") is not one of the items.
+    if (f.unit === '%' || NOT_AN_ITEM.test(clauseHead) || isChangeLabel(f.label) || insideParens(ctx.text, total.end, f.start)) continue;
     if (f.unit !== total.unit) break;
     // Past a "；" only a parallel item continues the list ("…类建议共11件；…类建议共28件").
     const firstItem = p.figures[items[0] ?? -1];

@@ -1,9 +1,11 @@
 import type { Fact, Problem } from '../model/fact.ts';
+import { markChanges } from './change-figures.ts';
 import { checkParagraph } from './check-narrative-sums.ts';
 import { placeSpan, type FactContext } from './fact-context.ts';
 import { findFigures, type Figure } from './find-figures.ts';
+import { findZeroStatements, statedMetrics } from './find-zero-statements.ts';
 import {
-  CUMULATIVE, LEVEL_MARKERS, NARRATIVE_RULES, SUBJECTS, THIS_YEAR, WHOLE_YEAR_PERIOD, ZERO_RULES,
+  CUMULATIVE, LEVEL_MARKERS, NARRATIVE_RULES, SUBJECTS, THIS_YEAR, WHOLE_YEAR_PERIOD,
   type NarrativeRule, type Subject,
 } from './narrative-rules.ts';
 import { sectionAt, splitLines, subPathAt } from './split-sections.ts';
@@ -118,28 +120,6 @@ function figureFact(ctx: FactContext, f: Figure, lineStart: number): Fact {
   };
 }
 
-function zeroFacts(ctx: FactContext, lineStart: number, lineEnd: number): Fact[] {
-  const facts: Fact[] = [];
-  const line = ctx.text.slice(lineStart, lineEnd);
-  for (const sentence of line.matchAll(/[^。！？；;!?]+[。！？；;!?]?/g)) {
-    const s = sentence[0];
-    const sStart = lineStart + (sentence.index ?? 0);
-    if (/\d/.test(s.replace(/\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{4}年度/g, ''))) continue; // a sentence with figures states them
-    for (const rule of ZERO_RULES) {
-      const m = rule.test.exec(s);
-      if (!m || rule.unless?.test(m[0])) continue;
-      for (const spec of rule.facts) {
-        if (spec.requires && !spec.requires.test(s)) continue;
-        facts.push({
-          metric: spec.metric, dims: spec.dims ?? {}, label: m[0], value: 0, unit: spec.unit, qualifier: null, scope: 'year',
-          derived: false, ...placeSpan(ctx, sStart, sStart + s.length),
-        });
-      }
-    }
-  }
-  return facts;
-}
-
 /** Figures and zero statements of every prose line (tables are left to the table extractors), with the sum checks. */
 export function extractNarrativeFacts(ctx: FactContext): { facts: Fact[]; problems: Problem[] } {
   const facts: Fact[] = [];
@@ -149,9 +129,9 @@ export function extractNarrativeFacts(ctx: FactContext): { facts: Fact[]; proble
     if (line.start < firstSection || line.text.startsWith('\t') || line.text.startsWith('|')) continue;
     if (/^\s*\d+(\.\d+)?\s*$/.test(line.text)) continue;
     const figures = findFigures(ctx.text, line.start, line.end);
-    const own = figures.map((f) => figureFact(ctx, f, line.start));
+    const own = markChanges(figures, figures.map((f) => figureFact(ctx, f, line.start)));
     problems.push(...checkParagraph(ctx, { start: line.start, figures, facts: own }));
-    facts.push(...own, ...zeroFacts(ctx, line.start, line.end));
+    facts.push(...own, ...findZeroStatements(ctx, line.start, line.end, statedMetrics(figures, own)));
   }
   return { facts, problems };
 }

@@ -64,3 +64,55 @@ describe('sentences that must not yield a figure for applications', () => {
     expect(facts.filter((f) => f.metric.startsWith('applications.'))).toEqual([]);
   });
 });
+
+const APPLY = '依申请公开政府信息情况';
+const REVIEW = '因政府信息公开申请行政复议、提起行政诉讼的情况';
+
+describe('zero statements, relative figures and carried-over totals', () => {
+  it.each([
+    { sentence: '2019年度，我办无依申请公开的政府信息。', metric: 'applications.received' },
+    { sentence: '1.依申请公开方面加强受理工作，2020年度，我所未接受政府信息公开申请，与2019年持平。', metric: 'applications.received' },
+    { sentence: '全年没有收到依申请公开事项，申请数量同比下降100%。', metric: 'applications.received' },
+    { sentence: '本年共收到申请4件，比上年减少2件，未发生因政府信息公开被行政复议、提起行政诉讼情况。', metric: 'review.total' },
+    { sentence: '本年共收到申请4件，比上年减少2件，未发生因政府信息公开被行政复议、提起行政诉讼情况。', metric: 'litigation.total' },
+    { sentence: '2.收费情况：本年度无依申请公开收费和减免事项。', metric: 'fees.total' },
+    { sentence: '全年未收到因依申请公开答复引起的行政复议和诉讼。', metric: 'litigation.total' },
+  ])('$sentence gives $metric = 0', ({ sentence, metric }) => {
+    const facts = factsOf(APPLY, sentence);
+    expect(facts.find((f) => f.metric === metric && f.value === 0), JSON.stringify(facts)).toBeDefined();
+  });
+
+  it.each([
+    '全年未收到因依申请公开答复引起的行政复议和诉讼。',
+    '本年度无依申请公开收费和减免事项。',
+    '推行网上受理，未出现逾期答复申请的情况。',
+    '全年共收到申请3件，未收到信函申请。',
+  ])('%s is no zero count of applications', (sentence) => {
+    expect(factsOf(APPLY, sentence).filter((f) => f.metric === 'applications.received' && f.value === 0)).toEqual([]);
+  });
+
+  it('a review figure in the sentence keeps only the zero it does not contradict', () => {
+    const facts = factsOf(REVIEW, '本年度发生行政复议1起，未发生行政诉讼。');
+    expect(facts.filter((f) => f.metric === 'review.total').map((f) => f.value)).toEqual([1]);
+    expect(facts.find((f) => f.metric === 'litigation.total')?.value).toBe(0);
+  });
+
+  it.each([
+    { sentence: '共收到政府信息公开申请8件，比去年减少5件。', value: 5, change: 'decrease' },
+    { sentence: '全年没有收到依申请公开事项，申请数量同比下降100%。', value: 100, change: 'decrease' },
+    { sentence: '共收到政府信息公开申请12件，同比增长58.33%。', value: 58.33, change: 'increase' },
+    { sentence: '收到依申请公开办件3条，与去年相比减少4条。', value: 4, change: 'decrease' },
+  ])('$sentence: $value is a change, not a count', ({ sentence, value, change }) => {
+    const facts = factsOf(APPLY, sentence);
+    const f = facts.find((x) => x.value === value);
+    expect(f?.metric).toBe('applications.received_change');
+    expect(f?.dims.change).toBe(change);
+    expect(facts.filter((x) => x.metric === 'applications.received').map((x) => x.value)).not.toContain(value);
+  });
+
+  it('a total with last year\'s carried-over applications is not the new ones', () => {
+    const facts = factsOf(APPLY, '全年共受理政府信息公开申请120件（含上年结转6件）。');
+    expect(facts.find((f) => f.value === 120)?.metric).toBe('applications.total_incl_carried_in');
+    expect(facts.find((f) => f.value === 6)?.metric).toBe('applications.carried_in');
+  });
+});
