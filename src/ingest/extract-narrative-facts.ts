@@ -40,10 +40,20 @@ function lastIndex(re: RegExp, text: string): number {
   return last;
 }
 
+/** A running-total word other than 累计 itself (以来, 截至…, 历年, 至今). */
+function hasOtherCumulative(text: string): boolean {
+  return /截至|截止/.test(text) || [...text.matchAll(CUMULATIVE)].some((m) => m[0] !== '累计');
+}
+
 function scopeOf(ctx: FactContext, f: Figure): Fact['scope'] {
   const before = ctx.text.slice(f.sentenceStart, f.start);
   if (WHOLE_YEAR_PERIOD.test(ctx.text.slice(f.sentenceStart, f.sentenceEnd))) return 'year';
-  return lastIndex(CUMULATIVE, before) > lastIndex(THIS_YEAR, before) ? 'cumulative' : 'year';
+  const cumulative = lastIndex(CUMULATIVE, before);
+  const thisYear = lastIndex(THIS_YEAR, before);
+  // "2017年，主动公开政府信息累计204条" / "全年累计…": 累计 after the year's own marker adds up that year;
+  // only 累计 with nothing of this year before it (or 以来, 截至目前 …) runs over years.
+  if (cumulative > thisYear && thisYear >= 0 && before.slice(cumulative).startsWith('累计') && !hasOtherCumulative(before)) return 'year';
+  return cumulative > thisYear ? 'cumulative' : 'year';
 }
 
 /** 区 or 市 level of a suggestion or proposal: the nearest level word before it in the paragraph. */

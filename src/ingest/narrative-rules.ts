@@ -24,7 +24,7 @@ const APPLICATION_COUNT = [...COUNT, '条'];
 const ITEMS = ['条', '件', '篇', '个', '项'];
 const OUTCOME_SUBJECTS: Subject[] = ['review', 'litigation', 'review_litigation'];
 const CHANNEL_DIMS: [RegExp, string][] = [[/传真/, 'fax'], [/互联网|网络申请|网上|在线/, 'internet'], [/信函|邮寄/, 'letter'], [/当面|现场/, 'in_person']];
-const PROACTIVE_CHANNEL: [RegExp, string][] = [[/门户网站|政府网站/, 'website'], [/微博/, 'weibo'], [/微信/, 'wechat'], [/其他方式/, 'other']];
+const PROACTIVE_CHANNEL: [RegExp, string][] = [[/门户网站|政府网站/, 'website'], [/微博/, 'weibo'], [/微信/, 'wechat'], [/其他方式|公开栏|公告栏|宣传栏|显示屏/, 'other']];
 const LEVEL_DIMS: [RegExp, string][] = [[/镇|街道/, 'town'], [/区政府|区级|工作部门/, 'district']];
 const KIND_DIMS: [RegExp, string][] = [[/部门解读/, 'department'], [/领导(干部)?解读/, 'leader'], [/专家解读/, 'expert'], [/图文解读/, 'graphic'], [/视频解读/, 'video']];
 
@@ -54,7 +54,7 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
 
   // Proactive disclosure: only where the section or sub-section is about it.
   { metric: 'interpretation.total', label: /解读(材料|文章|稿件|信息)?(共|数|总数)?$|解读[^，,、]{0,6}(文件|政策)$/, units: ITEMS, dims: { kind: KIND_DIMS } },
-  { metric: 'proactive.total', label: /(主动公开|公开发布|发布|公开)[^，,]{0,12}(信息|文件|动态)(数|总数)?(达|为|共计|共|合计|总计)?$|主动公开(数|总数)?(达|为|共计|共)?$|(通过|在)[^，,、]{0,12}(网站|微博|微信|公众号|客户端|公开栏|新媒体)[^，,、]{0,4}(公开|发布)$/, units: ['条', '件'], context: /主动公开/, notLabel: /解读|目录|手机台|更新量|规范性文件|免予公开|不予公开|国家秘密/, dims: { channel: PROACTIVE_CHANNEL } },
+  { metric: 'proactive.total', label: /(主动公开|公开发布|发布|公开)[^，,]{0,12}(信息|文件|动态)(数|总数)?(达|为|共计|共|合计|总计|累计)?$|主动公开(数|总数)?(达|为|共计|共)?$|(通过|在)[^，,、]{0,12}(网站|微博|微信|公众号|客户端|公开栏|新媒体)[^，,、]{0,4}(公开|发布)$/, units: ['条', '件'], context: /主动公开/, notLabel: /解读|目录|手机台|更新量|规范性文件|免予公开|不予公开|国家秘密/, dims: { channel: PROACTIVE_CHANNEL } },
   { metric: 'website.visits', label: /访问量|点击量|浏览量/, notLabel: /手机台|APP|客户端|微信|微博|公众号/ },
   { metric: 'fees.total', label: /收取|收费|信息处理费|费用/, units: ['元', '万元'] },
 ];

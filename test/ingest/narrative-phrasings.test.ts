@@ -31,6 +31,10 @@ describe.each([
   { heading: '因政府信息公开申请行政复议、提起行政诉讼的情况', sentence: '本年度发生行政复议26起，其中维持17起、纠正7起、其他结果2起。', want: { metric: 'review.other', value: 2 } },
   { heading: '主动公开政府信息情况', sentence: '全年主动公开政府信息500条，其中通过门户网站公开427条，通过政务微博公开73条。', want: { metric: 'proactive.total', value: 427, dims: { channel: 'website' } } },
   { heading: '主动公开政府信息情况', sentence: '全年公开发布各类信息共计245条。', want: { metric: 'proactive.total', value: 245 } },
+  // 累计 after the year's own marker adds up that year; with 截至/以来 it runs over years.
+  { heading: '主动公开政府信息情况', sentence: '2016年，主动公开政府信息累计310条，通过政府网站公开信息200条。', want: { metric: 'proactive.total', value: 310, scope: 'year' } },
+  { heading: '主动公开政府信息情况', sentence: '截至2016年底，累计主动公开政府信息8800条。', want: { metric: 'proactive.total', value: 8800, scope: 'cumulative' } },
+  { heading: '主动公开政府信息情况', sentence: '全年主动公开信息90条，其中村务公开栏公开信息15条。', want: { metric: 'proactive.total', value: 15, dims: { channel: 'other' } } },
   { heading: '平台建设情况', sentence: '全年网站点击量20834次。', want: { metric: 'website.visits', value: 20834 } },
   { heading: '政策解读情况', sentence: '共解读政策文件13件。', want: { metric: 'interpretation.total', value: 13 } },
   { heading: '依申请公开政府信息情况', sentence: '全年未发生依申请公开情况。', want: { metric: 'applications.received', value: 0 } },
