@@ -18,6 +18,7 @@ const answerConfigSchema = z.object({
   }),
   stopWords: z.array(z.string().min(1)),
   unitWords: z.array(z.string().min(1)),
+  unitAliases: z.record(z.string(), z.string()),
   headTerms: z.array(z.string().min(1)),
   dimensionImpliesMetric: z.record(z.string(), z.string()),
   compositeMetrics: z.record(z.string(), z.array(z.string()).min(2)),

@@ -87,7 +87,7 @@ export function searchTarget(kit: NluKit, t: Target): { answerable: ScoredFact[]
  * counting units (件, 条, 起 …) stand for one another, since reports count the same items in either.
  */
 function unitFits(kit: NluKit, f: StoredFact, asked: string | null): boolean {
-  if (asked === null || f.unit.endsWith(asked)) return true;
+  if (asked === null || (kit.config.unitAliases[f.unit] ?? f.unit).endsWith(asked)) return true;
   const counts = kit.config.countUnits;
   return counts.includes(asked) && counts.includes(f.unit);
 }

@@ -64,7 +64,9 @@ function shared(a: Set<string>, b: Set<string>): number {
 }
 
 // 多少份 accepts 万份 (same counting word, larger unit); a figure without a unit fits no named unit.
-const unitFits = (factUnit: string, asked: string | null) => asked === null || (factUnit !== '' && factUnit.endsWith(asked));
+// A fact's unit is compared as the question's is, through the same aliases (3名 counts 人).
+const unitFits = (factUnit: string, asked: string | null, aliases: Record<string, string>) =>
+  asked === null || (factUnit !== '' && (aliases[factUnit] ?? factUnit).endsWith(asked));
 
 const CJK_RUN = /^[\u3400-\u9fff]+/;
 
@@ -107,7 +109,7 @@ export function searchFigures(facts: StoredFact[], query: FigureQuery, config: A
   if (q.size < config.figureSearch.minBigrams) return [];
   const weights = pairWeights(q, facts);
   const scored = facts
-    .filter((f) => unitFits(f.unit, query.unit))
+    .filter((f) => unitFits(f.unit, query.unit, config.unitAliases))
     .map((fact) => {
       const labelPairs = bigrams(piecesOf(fact.label));
       const s = {

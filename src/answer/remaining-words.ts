@@ -21,7 +21,7 @@ const compiled = new WeakMap<AnswerConfig, Patterns>();
 function patternsOf(config: AnswerConfig): Patterns {
   let p = compiled.get(config);
   if (!p) {
-    const units = [...config.unitWords].sort(byLength).map(escape).join('|');
+    const units = [...config.unitWords, ...Object.keys(config.unitAliases)].sort(byLength).map(escape).join('|');
     p = {
       unit: new RegExp(`(?:多少|几)(${units})`),
       countedNoun: new RegExp(`(?:多少|几)(?:${units})?([\u3400-\u9fff]{2,})`),
@@ -34,7 +34,14 @@ function patternsOf(config: AnswerConfig): Patterns {
 
 /** The unit a question asks in: 多少期 → 期, 几条 → 条, 多少万份 → 万份. */
 export function questionUnit(q: string, config: AnswerConfig): string | null {
-  return patternsOf(config).unit.exec(q)?.[1] ?? null;
+  const unit = patternsOf(config).unit.exec(q)?.[1];
+  return unit === undefined ? null : (config.unitAliases[unit] ?? unit);
+}
+
+/** Where the question's 多少/几 + unit stands (几个人): words there name the measure, not a dimension. */
+export function questionUnitSpan(q: string, config: AnswerConfig): { start: number; end: number } | null {
+  const m = patternsOf(config).unit.exec(q);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
 /** The noun counted after 多少/几 and its unit: 多少家区属医疗卫生单位 → 区属医疗卫生单位. */
@@ -50,7 +57,8 @@ export function questionCountedNoun(q: string, config: AnswerConfig): string {
 export function remainingWords(q: string, masked: Span[], unit: string | null, config: AnswerConfig): string[] {
   let text = q;
   for (const s of masked) text = text.slice(0, s.start) + '|'.repeat(s.end - s.start) + text.slice(s.end);
-  if (unit) text = text.replace(new RegExp(`(多少|几)${escape(unit)}`, 'g'), '|');
+  // The measure as asked (几件, 几个人, 几名): its words are not the figure's.
+  if (unit) text = text.replace(new RegExp(patternsOf(config).unit.source, 'g'), '|');
   for (const pattern of patternsOf(config).stopWords) text = text.replace(pattern, '|');
   return text
     .split(/[|\s\p{P}\p{S}\d]+/u)

@@ -8,7 +8,7 @@ import { englishMetric } from './english-metric.ts';
 import { chooseMetrics, impliedMetric } from './metric-choice.ts';
 import type { NluKit } from './nlu-kit.ts';
 import { distinctYears, type YearSlot } from './question-years.ts';
-import { questionCountedNoun, questionUnit, remainingWords } from './remaining-words.ts';
+import { questionCountedNoun, questionUnit, questionUnitSpan, remainingWords } from './remaining-words.ts';
 
 /** What the entity layer found in one question; spans refer to `q`, the normalised question. */
 export interface Understanding {
@@ -100,7 +100,9 @@ export function understandQuestion(kit: NluKit, raw: string): Understanding {
     return !kit.dimKeysOf(metric).has(d.dim) && value !== undefined && [value.label, ...value.synonyms].some((w) => names.includes(w));
   };
   const inMetric = (d: DimensionMatch) => metricMatches.some((m) => inherent(m.metric, d));
-  const dimMatches = kit.metricMatcher.matchDimensions(q, masked).filter((d) => !inMetric(d));
+  const unitAt = questionUnitSpan(q, kit.config);
+  const inUnit = (d: DimensionMatch) => unitAt !== null && overlaps(unitAt, d.span);
+  const dimMatches = kit.metricMatcher.matchDimensions(q, masked).filter((d) => !inMetric(d) && !inUnit(d));
   const implied = impliedMetric(kit, metricMatches, dimMatches);
   const unit = questionUnit(q, kit.config);
   return {

@@ -19,6 +19,10 @@ const { engine } = botOver([
     fact({ metric: 'proactive.total', label: '全市新增主动公开政府信息', value: 5120, unit: '条', quote: '全市新增主动公开政府信息5120条，其中市级机关2600条。' }),
     fact({ metric: 'figure', label: '市级机关', value: 2600, unit: '条', quote: '全市新增主动公开政府信息5120条，其中市级机关2600条。' }),
   ]),
+  report('子丑县某某管理处', 2011, [
+    fact({ metric: 'figure', label: '我处政府信息公开工作指定人员总数', value: 3, unit: '人', quote: '我处政府信息公开工作指定人员总数3人。' }),
+    fact({ metric: 'figure', label: '配备了', value: 2, unit: '名', quote: '配备了2名政府信息公开工作人员。' }),
+  ]),
   report('戊己镇人民政府', 2024, [
     fact({ metric: 'proactive.total', label: '通过网站主动公开政府信息共', value: 48, unit: '条', quote: '通过网站主动公开政府信息共48条。' }),
   ]),
@@ -59,6 +63,11 @@ describe('answer policy', () => {
 
   it('answers a split the table lacks from a prose figure whose own label names it', () => {
     expect(values('壬癸市2018年市级机关主动公开了多少条')).toMatchObject({ status: 'answered', values: [2600] });
+  });
+
+  it('reads 几个人 / 几名 as the measure 人, not as the natural-person applicant', () => {
+    expect(values('子丑县某某管理处2011年政府信息公开工作指定了几个人')).toMatchObject({ status: 'answered', values: [3] });
+    expect(values('子丑县某某管理处2011年配备了几名政府信息公开工作人员')).toMatchObject({ status: 'answered', values: [2] });
   });
 
   it('takes a dimension from the figure’s own label when the fact has no split', () => {
