@@ -17,7 +17,8 @@ export interface Figure {
 }
 
 const UNITS = ['个工作日', '万人次', '人次', '件次', '卷次', '户次', '万元', '亿元', '万份', '万人', '万条', '元', '件', '条', '起', '次', '期', '份', '个', '项', '家', '户', '人', '卷', '盒', '页', '篇', '场', '批', '所', '名', '宗', '小时', '分', '日(?=内)', '%'];
-const UNIT_RE = new RegExp(`^(余|多)?(${UNITS.join('|')})(以上|以下|左右|余)?`);
+// "35次(条)": a second unit in brackets says what the first counts; the figure is kept in that one.
+const UNIT_RE = new RegExp(`^(余|多)?(${UNITS.join('|')})(?:[(（](${UNITS.join('|')})[)）])?(以上|以下|左右|余)?`);
 const BEFORE_QUALIFIER = /(近|约|超过|逾|不低于|不少于|突破)$/;
 const NUMBER = /\d+(?:\.\d+)?/g;
 const SENTENCE_END = /[。！？；;!?\n]/;
@@ -108,8 +109,8 @@ export function findFigures(text: string, lineStart: number, lineEnd: number): F
     label = namedAfter ? after : withWordsAfter(label, after);
     out.push({
       value: Number(m[0]),
-      unit: u?.[2] ?? '',
-      qualifier: qBefore ?? u?.[1] ?? u?.[3] ?? null,
+      unit: u?.[3] ?? u?.[2] ?? '',
+      qualifier: qBefore ?? u?.[1] ?? u?.[4] ?? null,
       label,
       clause: namedAfter ? after : item,
       after,

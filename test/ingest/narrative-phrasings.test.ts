@@ -120,3 +120,12 @@ describe('zero statements, relative figures and carried-over totals', () => {
     expect(facts.find((f) => f.value === 6)?.metric).toBe('applications.carried_in');
   });
 });
+
+describe('a second unit in brackets', () => {
+  it('keeps the figure in the unit the brackets name: 共公开政务信息35次(条)', () => {
+    const text = '某某县某某局2021年政府信息公开工作年度报告\n一、总体情况\n本年度，本局共公开政务信息35次(条)，其中会议公开7条。\n二、其他需要报告的事项\n无。';
+    const hit = (parseReportText('t.txt', text).report?.facts ?? []).find((f) => f.value === 35);
+    expect(hit?.unit).toBe('条');
+    expect(hit?.qualifier).toBeNull();
+  });
+});
