@@ -1,9 +1,10 @@
 import { agencyAliases, agencyCores, isUsableAlias, placePrefixes, splitRegion } from './agency-aliases.ts';
 import { isHomePlace, knownParents, parseAgencyName, type Place } from '../text/agency-name.ts';
+import { loadAgencyPlaces } from '../text/agency-places.ts';
 import { buildCharIndex, type CharIndex } from './char-index.ts';
 import { findAgencyMentions, followedByAny, type AgencyMention } from './agency-mentions.ts';
 import { loadAgencyRules, type AgencyRules } from './agency-rules.ts';
-import { editSimilarity } from './edit-similarity.ts';
+import { editDistance, editSimilarity } from './edit-similarity.ts';
 import { loadFuzzyConfig, type FuzzyConfig } from './fuzzy-config.ts';
 import { normaliseQuestion } from './normalise-question.ts';
 import { makeSpan, type Span } from './span.ts';
@@ -64,6 +65,8 @@ interface MatcherState {
   localForms: string[];
   /** Per agency: its place chain with known parents, the place prefixes its aliases use, whether it is home. */
   placesOf: Map<string, AgencyPlacing>;
+  /** Every place name the gazetteer or an agency's chain holds. */
+  knownPlaces: Set<string>;
 }
 
 interface AgencyPlacing {
@@ -235,6 +238,36 @@ function homeChoice(agencies: string[], s: MatcherState): string[] {
   return home.length === 1 ? home : agencies;
 }
 
+/** The Han characters right before `at` up to a boundary (at most four): a place's stem, if any. */
+function stemBefore(q: string, at: number, s: MatcherState): string {
+  let from = at;
+  while (from > 0 && at - from < 4 && /[\u4e00-\u9fff]/.test(q[from - 1] ?? '') && !s.rules.mention.boundaryChars.includes(q[from - 1] ?? '')) from -= 1;
+  return q.slice(from, at);
+}
+
+/**
+ * An alias that starts with a bare level (县科技局) right after another place's stem (泗阳|县科技局) is that
+ * place's agency, not ours: unknown, or, one character off our own place (沭阳 for 沐阳, an OCR or typing
+ * slip), a fuzzy match that says so. Undefined when the alias is not written that way.
+ */
+function bareLevelPlace(q: string, hit: TermHit<AliasTarget>, s: MatcherState): AgencyMatch | undefined {
+  const level = hit.term[0] ?? '';
+  if (!['区', '县', '市', '省', '旗'].includes(level)) return undefined;
+  const stem = stemBefore(q, hit.start, s);
+  if (stem.length < 2) return undefined;
+  const agencies = hit.values.flatMap((v) => ('agency' in v ? [v.agency] : []));
+  // 市北区民政局 is written with its own place, not a bare 市.
+  if (agencies.some((a) => s.placesOf.get(a)?.prefixes.some((p) => p.length > 1 && hit.term.startsWith(p)))) return undefined;
+  const written = stem + level;
+  const own = (a: string) => s.placesOf.get(a)?.chain.some((p) => p.name === written || p.stem === stem) === true;
+  if (agencies.some(own)) return undefined;
+  const span = makeSpan(q, hit.start - stem.length, hit.end, 'agency.place-slip');
+  const near = agencies.filter((a) => s.placesOf.get(a)?.chain.some((p) => p.name.length === written.length && editDistance(p.name, written) === 1));
+  if (near.length === 1) return { kind: 'fuzzy', agency: near[0] as string, score: 1 - 1 / written.length, span };
+  // Only a place we know (the gazetteer, or any agency's own) is surely another place: 知道|区政府 is not.
+  return s.knownPlaces.has(written) ? { kind: 'unknown', mention: span.text, span, closest: agencies } : undefined;
+}
+
 function hitToMatch(q: string, hit: TermHit<AliasTarget>, s: MatcherState): AgencyMatch {
   const agencies = hit.values.flatMap((v) => ('agency' in v ? [v.agency] : []));
   const span = makeSpan(q, hit.start, hit.end, 'agency.alias');
@@ -242,6 +275,8 @@ function hitToMatch(q: string, hit: TermHit<AliasTarget>, s: MatcherState): Agen
     const absent = hit.values.flatMap((v) => ('absent' in v ? [v.absent] : []))[0] ?? hit.term;
     return { kind: 'unknown', mention: hit.term, span: { ...span, rule: 'agency.curated-absent' }, closest: closestAgencies(absent, s) };
   }
+  const slipped = bareLevelPlace(q, hit, s);
+  if (slipped) return slipped;
   const written = /^[a-z]/.test(hit.term) ? [] : placesBefore(q, hit.start, s);
   const kept = agencies.filter((a) => !ruledOutByPlace(a, hit.term, written, s));
   const writtenText = written.map((p) => p.name).join('');
@@ -357,7 +392,10 @@ export function buildAgencyMatcher(agencies: AgencyInput[]): AgencyMatcher {
     regionForms: nonEmptyLongestFirst(rules.regionPrefixes.flatMap((p) => [p.prefix, ...p.variants])),
     localForms: nonEmptyLongestFirst(rules.regionPrefixes.flatMap((p) => p.variants)),
     placesOf: new Map(list.map((a) => [a.name, placing(a.name)])),
+    knownPlaces: new Set(),
   };
+  for (const p of state.placesOf.values()) for (const place of p.chain) state.knownPlaces.add(place.name);
+  for (const k of loadAgencyPlaces().known) state.knownPlaces.add(k.name);
   const matchAll = (q: string) => matchAllIn(normaliseQuestion(q), state);
   return {
     matchAll,

@@ -39,6 +39,8 @@ const PLACES: AgencyInput[] = [
   { name: '某城市卫生健康局', aliases: [] },
   { name: '山东省人民政府办公厅', aliases: [] },
   { name: '某山风景名胜区管理委员会', aliases: [] },
+  { name: '甲乙市科学技术委员会', aliases: [] },
+  { name: '沐阳县科学技术局', aliases: [] },
 ];
 
 const matchers = { main: buildAgencyMatcher(MAIN), extended: buildAgencyMatcher(EXTENDED), places: buildAgencyMatcher(PLACES) };
