@@ -56,7 +56,7 @@ function holdsDims(kit: NluKit, f: StoredFact, dims: Record<string, string>): bo
   return open.every(([k, v]) => named.some((d) => d.dim === k && d.value === v));
 }
 
-/** Figures found by words, best first; `answerable` = those that carry every asked dimension. */
+/** Figures found by words, best first, whether or not they carry the asked dimensions. */
 function scoredAll(kit: NluKit, facts: StoredFact[], t: Target): ScoredFact[] {
   return bestFigures(searchFigures(facts, t.query, kit.config), kit.config);
 }
@@ -206,14 +206,14 @@ export function factsForTarget(kit: NluKit, t: Target): TargetResult {
         return { kind: 'facts', facts: narrower, notes: [`问题所说的比“${metricName(kit, t.metric)}”更具体，以下是报告中对应的数字。`], via: 'search' };
       }
     }
-    if (r.kind === 'missing_dims' && !t.catalogueOnly) {
+    if (r.kind === 'missing_dims' && !t.catalogueOnly && Object.keys(t.dims).length > 0) {
       // The catalogue figure is not split so, but the report may state the part in prose with its own
       // label (市级机关224438条, 通过微信公开…): a figure whose label names the split and the words answers.
       const strong = kit.config.figureSearch.strongLabelRecall;
       // Scored on the words beyond the metric and on the split's own words (市级机关): the part's label
       // need not repeat the metric's name.
       const beyond = { ...t, query: { ...t.query, words: [...t.specificWords, ...(t.query.dimWords ?? [])] } };
-      const parts = searchTarget(kit, beyond).answerable.filter((x) => x.label >= strong && Object.keys(t.dims).length > 0);
+      const parts = searchTarget(kit, beyond).answerable.filter((x) => x.label >= strong);
       if (parts.length > 0) return { kind: 'facts', facts: parts.map((x) => x.fact), notes: [], via: 'search' };
     }
     if (r.kind !== 'none') return r;
