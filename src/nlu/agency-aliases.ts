@@ -71,11 +71,22 @@ function distinctZone(form: string, places: AgencyPlaces): boolean {
   return form.length - ending.length >= 2;
 }
 
+// Worked out once per rule set: every zone of every agency is cut against them at start-up.
+const stemsOf = new WeakMap<AgencyPlaces, string[]>();
+function knownStems(places: AgencyPlaces): string[] {
+  let stems = stemsOf.get(places);
+  if (!stems) {
+    stems = places.known.map((k) => parseAgencyName(k.name, places).places[0]?.stem ?? k.name);
+    stemsOf.set(places, stems);
+  }
+  return stems;
+}
+
 /** Zone names with their short forms and without leading known place stems: 淄博高新技术产业开发区 → 高新区 … */
 function zoneForms(zone: Place, places: AgencyPlaces): string[] {
   const forms = new Set([zone.name]);
   for (const z of places.zoneShortForms) if (zone.name.endsWith(z.full)) for (const s of z.short) forms.add(zone.name.slice(0, -z.full.length) + s);
-  const stems = places.known.map((k) => parseAgencyName(k.name, places).places[0]?.stem ?? k.name);
+  const stems = knownStems(places);
   for (const form of [...forms]) {
     let rest = form;
     for (let cut = stems.find((s) => rest.startsWith(s)); cut; cut = stems.find((s) => rest.startsWith(s))) {
