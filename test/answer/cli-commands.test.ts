@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/create-engine.ts';
 import { answerLine } from '../../src/interfaces/cli/ask-command.ts';
-import { startMode } from '../../src/interfaces/cli/start-command.ts';
+import { startMode } from '../../src/interfaces/start-command.ts';
 import { renderReply, runTerminalChat } from '../../src/interfaces/cli/terminal-chat.ts';
 import { formatExplanation } from '../../src/interfaces/cli/explain-command.ts';
 import { MemoryContextStore, MemoryFactSource } from '../../src/store/memory-fact-source.ts';

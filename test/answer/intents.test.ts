@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/create-engine.ts';
 import { parseIntentCatalog } from '../../src/nlu/intent-catalog.ts';
-import { loadSource } from '../../src/interfaces/cli/load-source.ts';
+import { loadSource } from '../../src/ingest/load/load-source.ts';
 import { MemoryContextStore } from '../../src/store/memory-fact-source.ts';
 
 const raw = JSON.parse(readFileSync(new URL('../../intents/intents.json', import.meta.url), 'utf8')) as {

@@ -1,23 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importsOf, localImportsOf, SRC, tsFiles } from '../architecture/source-imports.ts';
 
-const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
 const FORBIDDEN = ['telegraf', 'better-sqlite3'];
-const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
-
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return tsFiles(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
-}
-
-function importsOf(file: string): string[] {
-  return [...readFileSync(file, 'utf8').matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
-}
 
 /** Every file reachable from the roots through relative imports inside src/, with its bare imports. */
 function closure(roots: string[]): Map<string, string[]> {
@@ -26,12 +11,8 @@ function closure(roots: string[]): Map<string, string[]> {
   while (queue.length > 0) {
     const file = queue.pop() as string;
     if (seen.has(file)) continue;
-    const specs = importsOf(file);
-    seen.set(file, specs);
-    for (const spec of specs.filter((s) => s.startsWith('.'))) {
-      const target = resolve(dirname(file), spec);
-      if (target.startsWith(SRC) && existsSync(target)) queue.push(target);
-    }
+    seen.set(file, importsOf(file));
+    queue.push(...localImportsOf(file));
   }
   return seen;
 }

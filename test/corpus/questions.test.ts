@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/create-engine.ts';
-import { loadSource } from '../../src/interfaces/cli/load-source.ts';
+import { loadSource } from '../../src/ingest/load/load-source.ts';
 import { MemoryContextStore } from '../../src/store/memory-fact-source.ts';
 import { checkReply, isWrongFigure, type CorpusCase } from './corpus-check.ts';
 

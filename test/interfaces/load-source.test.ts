@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSource } from '../../src/interfaces/cli/load-source.ts';
+import { loadSource } from '../../src/ingest/load/load-source.ts';
 
 const dirs: string[] = [];
 const saved = process.env.STORE_PATH;

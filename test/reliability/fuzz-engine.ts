@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createEngine } from '../../src/answer/create-engine.ts';
-import { loadSource } from '../../src/interfaces/cli/load-source.ts';
+import { loadSource } from '../../src/ingest/load/load-source.ts';
 import { checkReply } from './check-reply.ts';
 import { questionArbitrary } from './question-arbitrary.ts';
 import { traceContext } from './traced-numbers.ts';

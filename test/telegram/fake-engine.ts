@@ -1,4 +1,4 @@
-import type { LoadedSource } from '../../src/interfaces/cli/load-source.ts';
+import type { LoadedSource } from '../../src/ingest/load/load-source.ts';
 import type { Engine, Reply } from '../../src/interfaces/telegram/engine-port.ts';
 import type { ReportSummary } from '../../src/model/fact-source.ts';
 

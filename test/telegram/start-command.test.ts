@@ -13,7 +13,7 @@ describe('npm start with BOT_TOKEN set', () => {
     const api = await FakeBotApi.start();
     const bot = startBotProcess(
       { BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, STORE_PATH: join(dir, 'store.sqlite') },
-      'src/interfaces/cli/start-command.ts',
+      'src/interfaces/start-command.ts',
     );
     try {
       const user = { id: 4242, is_bot: false, first_name: 'Start' };

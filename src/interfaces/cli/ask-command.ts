@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { createEngine, type Engine } from '../../answer/create-engine.ts';
 import type { Reply } from '../../answer/reply.ts';
 import { MemoryContextStore } from '../../store/memory-fact-source.ts';
-import { loadSource } from './load-source.ts';
+import { loadSource } from '../../ingest/load/load-source.ts';
 
 /** The JSON line the evaluation reads: status, text, facts (with source) and options. */
 export function replyJson(reply: Reply): string {

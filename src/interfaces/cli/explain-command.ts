@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { createEngine, type Explanation } from '../../answer/create-engine.ts';
-import { loadSource } from './load-source.ts';
+import { loadSource } from '../../ingest/load/load-source.ts';
 
 const spanText = (s?: { start: number; end: number; text: string; rule: string }) => (s ? ` [${s.start}-${s.end} "${s.text}" rule=${s.rule}]` : '');
 

@@ -1,5 +1,5 @@
 import type { StoredFact } from '../../model/fact-source.ts';
-import { loadSource } from './load-source.ts';
+import { loadSource } from '../../ingest/load/load-source.ts';
 import { parseArgs } from './parse-args.ts';
 
 const COLUMNS = ['agency', 'year', 'metric', 'dims', 'label', 'value', 'unit', 'qualifier', 'scope', 'derived', 'section', 'subsection', 'quote', 'report'] as const;

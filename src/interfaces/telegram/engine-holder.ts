@@ -1,6 +1,6 @@
 import type { ReportSummary } from '../../model/fact-source.ts';
 import type { IngestSummary } from '../../store/ingest-reports.ts';
-import type { LoadedSource } from '../cli/load-source.ts';
+import type { LoadedSource } from '../../ingest/load/load-source.ts';
 import type { Engine, EngineFactory, Reply } from './engine-port.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Reply, ReplyFact, ReplyOption } from '../../answer/reply.ts';
-import type { LoadedSource } from '../cli/load-source.ts';
+import type { LoadedSource } from '../../ingest/load/load-source.ts';
 
 export type { Reply, ReplyFact, ReplyOption };
 

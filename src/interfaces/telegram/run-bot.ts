@@ -4,7 +4,7 @@ import { createEngine } from '../../answer/create-engine.ts';
 import { AnsweredUpdates } from '../../store/answered-updates.ts';
 import { openStore, type Db } from '../../store/open-store.ts';
 import { storePath } from '../../store/store-path.ts';
-import { loadSource as loadStore, type LoadedSource } from '../cli/load-source.ts';
+import { loadSource as loadStore, type LoadedSource } from '../../ingest/load/load-source.ts';
 import type { BotConfig } from './bot-config.ts';
 import { CallbackStore } from './callback-store.ts';
 import { classifyApiError } from './classify-api-error.ts';

@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
-import { createEngine } from '../../answer/create-engine.ts';
-import { runBotFromEnv } from '../telegram/run-bot-from-env.ts';
-import { loadSource } from './load-source.ts';
-import { runTerminalChat } from './terminal-chat.ts';
+import { createEngine } from '../answer/create-engine.ts';
+import { runBotFromEnv } from './telegram/run-bot-from-env.ts';
+import { loadSource } from '../ingest/load/load-source.ts';
+import { runTerminalChat } from './cli/terminal-chat.ts';
 
 export type StartMode = { kind: 'terminal' } | { kind: 'telegram'; token: string };
 
