@@ -4,7 +4,7 @@
  * `npm start` does (unchanged files are skipped by hash). Without src/answer/create-engine.ts it runs one
  * fact query instead.
  */
-import { ingestReports } from '../store/ingest-reports.ts';
+import { ingestFolder } from '../ingest/load/ingest-folder.ts';
 import { openStore } from '../store/open-store.ts';
 import { SqliteContextStore, SqliteFactSource } from '../store/sqlite-fact-source.ts';
 import { ENGINE_PATH, engineExists } from './measure-answers.ts';
@@ -12,7 +12,7 @@ import { ENGINE_PATH, engineExists } from './measure-answers.ts';
 const [store, question, reportsDir] = process.argv.slice(2);
 if (!store || !question) throw new Error('usage: cold-start-answer.ts <store> <question> [reports dir to re-scan]');
 const db = openStore(store);
-const rescan = reportsDir ? ingestReports(db, reportsDir) : null;
+const rescan = reportsDir ? await ingestFolder(db, reportsDir) : null;
 const rescanned = rescan ? { loaded: rescan.loaded.length, unchanged: rescan.unchanged.length } : null;
 const source = new SqliteFactSource(db);
 if (engineExists()) {

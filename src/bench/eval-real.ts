@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ingestReports } from '../store/ingest-reports.ts';
+import { ingestFolder } from '../ingest/load/ingest-folder.ts';
 import { openStore, type Db } from '../store/open-store.ts';
 
 interface Gold { file: string; agency: string; year: number; label: string; value: number; quote: string }
@@ -73,7 +73,7 @@ function scoreQuestions(env: NodeJS.ProcessEnv): void {
   if (run.stderr) process.stderr.write(run.stderr.slice(-2000));
 }
 
-function main(): void {
+async function main(): Promise<void> {
   if (!existsSync(join(real, 'reports'))) {
     console.log(`eval:real: no ${real} beside the project; nothing to measure`);
     return;
@@ -82,7 +82,7 @@ function main(): void {
   const env = { ...process.env, STORE_PATH: join(dir, 'store.sqlite'), REPORTS_DIR: join(real, 'reports') };
   try {
     const db = openStore(env.STORE_PATH);
-    const summary = ingestReports(db, env.REPORTS_DIR);
+    const summary = await ingestFolder(db, env.REPORTS_DIR);
     const failed = new Map(summary.failed.map((f) => [f.file, f.problems.map((p) => `${p.code}: ${p.message}`).join('; ')]));
     scoreLoads(db, jsonl<IndexRow>(join(real, 'index.jsonl')), failed);
     scoreGold(db, jsonl<Gold>(join(real, 'gold.jsonl')));
@@ -93,4 +93,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

@@ -1,5 +1,5 @@
 import { rmSync, statSync } from 'node:fs';
-import { ingestReports } from '../store/ingest-reports.ts';
+import { ingestFolder } from '../ingest/load/ingest-folder.ts';
 import { openStore } from '../store/open-store.ts';
 import { isMain } from './child-process-json.ts';
 
@@ -22,14 +22,14 @@ function storeMb(path: string): number {
 }
 
 /**
- * Ingest the folder into a fresh store. Run in its own process: ingestReports is synchronous, so a timer
- * cannot sample during it; the kernel's peak RSS (resourceUsage().maxRSS) is the peak of the whole run.
+ * Ingest the folder into a fresh store. Run in its own process, so that the kernel's peak RSS
+ * (resourceUsage().maxRSS) is the peak of the ingest run alone.
  */
-export function measureIngest(reportsDir: string, store: string): IngestMeasure {
+export async function measureIngest(reportsDir: string, store: string): Promise<IngestMeasure> {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${store}${suffix}`, { force: true });
   const started = performance.now();
   const db = openStore(store);
-  const summary = ingestReports(db, reportsDir);
+  const summary = await ingestFolder(db, reportsDir);
   db.close();
   const ingestS = (performance.now() - started) / 1000;
   return {
@@ -43,5 +43,5 @@ export function measureIngest(reportsDir: string, store: string): IngestMeasure 
 if (isMain(import.meta.url)) {
   const [dir, store] = process.argv.slice(2);
   if (!dir || !store) throw new Error('usage: measure-ingest.ts <reports dir> <store path>');
-  console.log(JSON.stringify(measureIngest(dir, store)));
+  console.log(JSON.stringify(await measureIngest(dir, store)));
 }

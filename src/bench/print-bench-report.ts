@@ -41,7 +41,7 @@ function notes(d: BenchDetails): Record<keyof BenchResult, string> {
   return {
     reports: `report files generated; ${ing.loaded} loaded, ${ing.failed} failed${ing.failedExamples[0] ? ` (e.g. ${ing.failedExamples[0]})` : ''}`,
     facts: `facts in the store (derived and "figure" facts included); the gold states ${d.corpus.goldFacts}`,
-    ingest_s: `ingestReports into a fresh store, own process${d.args.profile ? ', under --cpu-prof' : ''}; generating the corpus (${f1(d.corpus.bytes / 1e6)} MB) took ${f1(d.generateS)} s, not counted`,
+    ingest_s: `ingestFolder into a fresh store, own process${d.args.profile ? ', under --cpu-prof' : ''}; generating the corpus (${f1(d.corpus.bytes / 1e6)} MB) took ${f1(d.generateS)} s, not counted`,
     ingest_reports_per_s: 'report files / ingest_s',
     ingest_peak_rss_mb: 'peak RSS of the ingest process (resourceUsage maxRSS)',
     store_mb: 'store.sqlite + -wal + -shm after ingest',

@@ -24,7 +24,7 @@ const HERE = import.meta.dirname;
 const ROOT = join(HERE, '..', '..');
 const script = (name: string): string => join(HERE, name);
 const log = (message: string): void => void process.stderr.write(`[bench] ${message}\n`);
-const INGEST_FUNCTIONS = /^(ingestReports|ingestFile|hashOf|duplicateOf|readReport|decodeReportBytes|htmlToText|parseReportText|normaliseText|toSimplified|splitSections|subMarkers|parseReportMeta|tableCells|extractApplicationTable|extractReviewTable|extractArt20Tables|extractNarrativeFacts|checkReportConsistency|writeReport|writeProblems|checkAcrossReports|reportFiles|transaction)$/;
+const INGEST_FUNCTIONS = /^(ingestFolder|nextBatch|writePrepared|writeFile|scanReportFile|hashOf|duplicateOf|readReport|decodeReportBytes|htmlToText|parseReportText|normaliseText|toSimplified|splitSections|subMarkers|parseReportMeta|tableCells|extractApplicationTable|extractReviewTable|extractArt20Tables|extractNarrativeFacts|checkReportConsistency|writeReport|writeProblems|checkAcrossReports|reportFiles|transaction)$/;
 
 function layoutsOf(corpus: WrittenCorpus): Map<string, Layout> {
   const out = new Map<string, Layout>();

@@ -36,8 +36,8 @@ export function parseReportText(file: string, original: string): ParseResult {
   return { report: { file, meta, sections, facts, problems, text, original }, problems };
 }
 
-export function parseReportFile(path: string): ParseResult {
-  const read = readReport(path);
+export async function parseReportFile(path: string): Promise<ParseResult> {
+  const read = await readReport(path);
   if (!read.ok) return { report: null, problems: [read.problem] };
   try {
     return parseReportText(read.file, read.text);

@@ -16,7 +16,7 @@ async function main(): Promise<number> {
   const mode = startMode(process.env);
   // A retry timer of a reply abandoned at shutdown must not keep the process alive: exit outright.
   if (mode.kind === 'telegram') process.exit(await runBotFromEnv(process.env));
-  const loaded = loadSource();
+  const loaded = await loadSource();
   try {
     process.stdout.write('张店区政府信息公开年报问答（终端模式）。输入问题，exit 退出。\n');
     process.stdout.write('要连接 Telegram：设置环境变量 BOT_TOKEN（BotFather 给出的令牌）后再运行 npm start。\n\n');

@@ -4,7 +4,7 @@ import { loadAgencyPlaces } from '../text/agency-places.ts';
 import { buildCharIndex, type CharIndex } from './char-index.ts';
 import { findAgencyMentions, followedByAny, type AgencyMention } from './agency-mentions.ts';
 import { loadAgencyRules, type AgencyRules } from './agency-rules.ts';
-import { editDistance, editSimilarity } from './edit-similarity.ts';
+import { editDistance, editSimilarity } from '../text/edit-similarity.ts';
 import { loadFuzzyConfig, type FuzzyConfig } from './fuzzy-config.ts';
 import { normaliseQuestion } from './normalise-question.ts';
 import { makeSpan, type Span } from './span.ts';

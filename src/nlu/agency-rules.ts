@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadJsonRules } from './load-json-rules.ts';
+import { loadJsonRules } from '../text/load-json-rules.ts';
 
 const wordWithGuards = z.object({ text: z.string().min(1), notFollowedBy: z.array(z.string().min(1)) });
 

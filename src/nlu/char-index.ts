@@ -1,4 +1,4 @@
-import { codePointLength } from './edit-similarity.ts';
+import { codePointLength } from '../text/edit-similarity.ts';
 
 export interface CharShare<E> {
   entry: E;

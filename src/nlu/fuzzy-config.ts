@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadJsonRules } from './load-json-rules.ts';
+import { loadJsonRules } from '../text/load-json-rules.ts';
 
 const score = z.number().min(0).max(1);
 

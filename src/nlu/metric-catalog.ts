@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { loadJsonRules } from './load-json-rules.ts';
+import { loadJsonRules } from '../text/load-json-rules.ts';
 
 const metricSchema = z.object({
   key: z.string().min(1),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadJsonRules } from './load-json-rules.ts';
+import { loadJsonRules } from '../text/load-json-rules.ts';
 
 const relativeWordSchema = z.object({
   word: z.string().min(1),

@@ -7,7 +7,7 @@ export interface ReadFrom {
   /** sha256 of the bytes and the extractor fingerprint. */
   contentHash: string;
   size: number;
-  /** null when the mtime cannot be trusted to change with the next write (see ingestReports). */
+  /** null when the mtime cannot be trusted to change with the next write (see scan-report-file.ts). */
   mtimeMs: number | null;
   /** extractorFingerprint() of the code that read it. */
   extractor: string;

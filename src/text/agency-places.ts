@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadJsonRules } from '../nlu/load-json-rules.ts';
+import { loadJsonRules } from './load-json-rules.ts';
 
 const replacement = z.object({ from: z.string().min(1), to: z.string().min(1) });
 

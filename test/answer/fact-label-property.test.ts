@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/create-engine.ts';
-import { ingestReports } from '../../src/store/ingest-reports.ts';
+import { ingestFolder } from '../../src/ingest/load/ingest-folder.ts';
 import { MemoryContextStore } from '../../src/store/memory-fact-source.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { SqliteFactSource } from '../../src/store/sqlite-fact-source.ts';
@@ -14,7 +14,7 @@ const WRONG_CEILING = 28;
 const MISS_CEILING = 14;
 
 const db = openStore(':memory:');
-ingestReports(db, join(import.meta.dirname, '..', '..', 'data', 'reports'));
+await ingestFolder(db, join(import.meta.dirname, '..', '..', 'data', 'reports'));
 const engine = createEngine({ source: new SqliteFactSource(db), contexts: new MemoryContextStore() });
 afterAll(() => db.close());
 

@@ -11,7 +11,7 @@ const raw = JSON.parse(readFileSync(new URL('../../intents/intents.json', import
 const catalog = parseIntentCatalog(raw);
 
 // One engine over the real reports; examples with a chat id run in file order so follow-ups have context.
-const loaded = loadSource();
+const loaded = await loadSource();
 const engine = createEngine({ source: loaded.source, contexts: new MemoryContextStore() });
 afterAll(() => loaded.close());
 

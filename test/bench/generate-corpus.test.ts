@@ -45,7 +45,7 @@ describe('generateCorpus', () => {
   });
 });
 
-describe('the coverage corpus (every format and layout) read by parseReportText', () => {
+describe('the coverage corpus (every format and layout) read by parseReportText', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'bench-coverage-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const reports = coverageSpecs().map((spec) => generateReport(DEFAULT_SEED, spec));
@@ -53,7 +53,7 @@ describe('the coverage corpus (every format and layout) read by parseReportText'
   const score = new ExtractionScore(10_000);
   for (const r of reports) {
     writeFileSync(join(dir, r.file), r.content);
-    const result = parseReportFile(join(dir, r.file));
+    const result = await parseReportFile(join(dir, r.file));
     parsed.set(r.file, result);
     const meta = result.report?.meta;
     const facts = (result.report?.facts ?? []).map((f) => ({ ...f, agency: meta?.agency ?? '', year: meta?.year ?? 0 }));

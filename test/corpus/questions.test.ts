@@ -11,7 +11,7 @@ const cases: CorpusCase[] = readFileSync(new URL('./questions.jsonl', import.met
   .map((l) => JSON.parse(l) as CorpusCase);
 
 // One engine for the whole corpus: cases sharing a chat id run in file order and share context.
-const loaded = loadSource();
+const loaded = await loadSource();
 const engine = createEngine({ source: loaded.source, contexts: new MemoryContextStore() });
 afterAll(() => loaded.close());
 

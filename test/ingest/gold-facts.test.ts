@@ -65,8 +65,8 @@ function matches(f: Fact, g: GoldFact): boolean {
   return squash(f.quote).includes(squash(g.quote_has));
 }
 
-describe.each(golds)('gold facts of $file', (gold) => {
-  const { report } = parseReportFile(join(REPORTS_DIR, gold.file));
+describe.each(golds)('gold facts of $file', async (gold) => {
+  const { report } = await parseReportFile(join(REPORTS_DIR, gold.file));
   const facts = report?.facts ?? [];
   const all = [...gold.facts.filter((g) => /\d/.test(g.quote_has) || g.value === 0), ...(gold.tables ?? []).flatMap(tableFacts)];
 

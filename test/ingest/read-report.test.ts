@@ -42,8 +42,8 @@ describe('readReport: readable reports', () => {
     { file: 'UPPER.HTM', format: 'html', encoding: 'utf-8', text: TITLE },
   ];
 
-  it.each(cases)('$file → $format ($encoding)', ({ file, format, encoding, text }) => {
-    expect(readReport(join(dir, file))).toEqual({ ok: true, file, text, encoding, format });
+  it.each(cases)('$file → $format ($encoding)', async ({ file, format, encoding, text }) => {
+    expect(await readReport(join(dir, file))).toEqual({ ok: true, file, text, encoding, format });
   });
 });
 
@@ -57,14 +57,14 @@ describe('readReport: problems', () => {
     { file: 'image.txt', code: 'binary_file', message: /NUL bytes/ },
   ];
 
-  it.each(cases)('$file → $code', ({ file, code, message }) => {
-    const result = readReport(join(dir, file));
+  it.each(cases)('$file → $code', async ({ file, code, message }) => {
+    const result = await readReport(join(dir, file));
     expect(result).toMatchObject({ ok: false, file, problem: { code, file, severity: 'error', section: '' } });
     if (!result.ok) expect(result.problem.message).toMatch(message);
   });
 
-  it('does not throw on an empty path', () => {
-    expect(readReport('')).toMatchObject({ ok: false, problem: { code: 'unsupported_format' } });
+  it('does not throw on an empty path', async () => {
+    expect(await readReport('')).toMatchObject({ ok: false, problem: { code: 'unsupported_format' } });
   });
 });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAgencyMatcher, type AgencyInput } from '../../src/nlu/agency-entity.ts';
 import { buildCharIndex } from '../../src/nlu/char-index.ts';
-import { editDistance, editSimilarity } from '../../src/nlu/edit-similarity.ts';
+import { editDistance, editSimilarity } from '../../src/text/edit-similarity.ts';
 
 /** Textbook Levenshtein over code points: what the fast one must agree with. */
 function reference(a: string, b: string): number {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseReportText } from '../../src/ingest/parse-report.ts';
-import { ingestReports } from '../../src/store/ingest-reports.ts';
+import { ingestFolder } from '../../src/ingest/load/ingest-folder.ts';
 import { openStore, type Db } from '../../src/store/open-store.ts';
 import { renamed } from '../fixtures/malformed-reports/malformed-reports.ts';
 import { kindOf, nameOf, versionOf, writeVersionedCorpus } from '../fixtures/malformed-reports/versioned-corpus.ts';
@@ -25,14 +25,14 @@ export function describeIngestKill(files: number, killPoints: number[]): void {
   let storePath: string;
   let reports: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ingest-kill-'));
     storePath = join(dir, 'store.sqlite');
     reports = join(dir, 'reports');
     mkdirSync(reports);
     writeVersionedCorpus(reports, files, 0);
     const db = openStore(storePath);
-    expect(ingestReports(db, reports).loaded).toHaveLength(files);
+    expect((await ingestFolder(db, reports)).loaded).toHaveLength(files);
     db.close();
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -63,7 +63,7 @@ export function describeIngestKill(files: number, killPoints: number[]): void {
       expect(count('new')).toBeGreaterThanOrEqual(killAfter);
       expect(count('old')).toBeGreaterThan(0);
       // Ingesting again finishes the job: every report at the new version, none counted twice.
-      const after = ingestReports(db, reports);
+      const after = await ingestFolder(db, reports);
       expect(after.failed).toEqual([]);
       expect([...storedSignatures(db)].every(([file, sig]) => sig === fresh[kindOf(names.indexOf(file))])).toBe(true);
       expect(after.reports).toBe(files);

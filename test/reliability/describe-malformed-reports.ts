@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseReportText } from '../../src/ingest/parse-report.ts';
-import { ingestReports } from '../../src/store/ingest-reports.ts';
+import { ingestFolder } from '../../src/ingest/load/ingest-folder.ts';
 import { openStore, type Db } from '../../src/store/open-store.ts';
 import { badSums, hugeReport, refusedReports, SMALL_SEED, truncatedMidTable } from '../fixtures/malformed-reports/malformed-reports.ts';
 import { factsHash, factsPerReport } from './store-snapshot.ts';
@@ -20,11 +20,11 @@ export function describeMalformedReports(hugeMb: number): void {
     let seedHash: string;
     let seedCounts: Record<string, number>;
 
-    beforeEach(() => {
+    beforeEach(async () => {
       dir = mkdtempSync(join(tmpdir(), 'malformed-'));
       for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
       db = openStore(':memory:');
-      expect(ingestReports(db, dir).failed).toEqual([]);
+      expect((await ingestFolder(db, dir)).failed).toEqual([]);
       seedHash = factsHash(db);
       seedCounts = factsPerReport(db);
     });
@@ -38,10 +38,10 @@ export function describeMalformedReports(hugeMb: number): void {
       rmSync(dir, { recursive: true, force: true });
     });
 
-    it('refuses each bad file by name with its reason; the facts stay byte-for-byte the same', () => {
+    it('refuses each bad file by name with its reason; the facts stay byte-for-byte the same', async () => {
       for (const bad of refusedReports()) {
         writeFileSync(join(dir, bad.file), bad.bytes);
-        const summary = ingestReports(db, dir);
+        const summary = await ingestFolder(db, dir);
         const failed = summary.failed.find((f) => f.file === bad.file);
         expect(failed?.problems.map((p) => p.code), bad.file).toContain(bad.code);
         expect(problemRows(db, bad.file).map((p) => p.code), bad.file).toContain(bad.code);
@@ -50,27 +50,27 @@ export function describeMalformedReports(hugeMb: number): void {
       }
     });
 
-    it('a GBK or UTF-16 copy alone gives exactly the facts of the UTF-8 original', () => {
+    it('a GBK or UTF-16 copy alone gives exactly the facts of the UTF-8 original', async () => {
       const [gbk, utf16] = refusedReports().filter((r) => r.file.includes('copy'));
-      const only = (name: string, bytes: Buffer) => {
+      const only = async (name: string, bytes: Buffer) => {
         const d = mkdtempSync(join(tmpdir(), 'enc-'));
         writeFileSync(join(d, name), bytes);
         const s = openStore(':memory:');
-        ingestReports(s, d);
+        await ingestFolder(s, d);
         const rows = s.prepare('SELECT metric, dims, value, quote FROM facts ORDER BY id').all();
         s.close();
         rmSync(d, { recursive: true, force: true });
         return rows;
       };
-      const original = only(SMALL_SEED, readFileSync(join(SEEDS, SMALL_SEED)));
+      const original = await only(SMALL_SEED, readFileSync(join(SEEDS, SMALL_SEED)));
       expect(original.length).toBeGreaterThan(0);
-      expect(only('gbk.txt', gbk?.bytes ?? Buffer.alloc(0))).toEqual(original);
-      expect(only('utf16.txt', utf16?.bytes ?? Buffer.alloc(0))).toEqual(original);
+      expect(await only('gbk.txt', gbk?.bytes ?? Buffer.alloc(0))).toEqual(original);
+      expect(await only('utf16.txt', utf16?.bytes ?? Buffer.alloc(0))).toEqual(original);
     });
 
-    it('a report cut mid-table loads only figures the full report states, and leaves the others alone', () => {
+    it('a report cut mid-table loads only figures the full report states, and leaves the others alone', async () => {
       writeFileSync(join(dir, 'truncated.txt'), truncatedMidTable());
-      const summary = ingestReports(db, dir);
+      const summary = await ingestFolder(db, dir);
       expect(summary.loaded).toEqual(['truncated.txt']);
       const full = parseReportText('full.txt', readFileSync(join(SEEDS, '2023-张店区人民政府办公室.txt'), 'utf8')).report?.facts ?? [];
       const key = (f: { metric: string; dims: unknown; value: number }) => `${f.metric} ${JSON.stringify(f.dims)} ${f.value}`;
@@ -82,29 +82,29 @@ export function describeMalformedReports(hugeMb: number): void {
       expectSeedsUntouched();
     });
 
-    it('a table whose sums do not add up loads with table_sum problems naming the rows', () => {
+    it('a table whose sums do not add up loads with table_sum problems naming the rows', async () => {
       writeFileSync(join(dir, 'bad-sums.txt'), badSums());
-      expect(ingestReports(db, dir).loaded).toEqual(['bad-sums.txt']);
+      expect((await ingestFolder(db, dir)).loaded).toEqual(['bad-sums.txt']);
       const sums = problemRows(db, 'bad-sums.txt').filter((p) => p.code === 'table_sum');
       expect(sums.map((p) => p.message).join('\n')).toContain('56 ≠ 57');
       expectSeedsUntouched();
     });
 
-    it(`a ${hugeMb} MB report is read without harm to the others`, () => {
+    it(`a ${hugeMb} MB report is read without harm to the others`, async () => {
       writeFileSync(join(dir, 'huge.txt'), hugeReport(hugeMb));
       const started = performance.now();
-      const summary = ingestReports(db, dir);
+      const summary = await ingestFolder(db, dir);
       console.log(`huge report ${hugeMb} MB: ${summary.loaded.join(',') || 'not loaded'} ${summary.failed.map((f) => f.problems[0]?.code).join(',')} in ${Math.round(performance.now() - started)} ms`);
       expect([...summary.loaded, ...summary.failed.map((f) => f.file)]).toContain('huge.txt');
       expectSeedsUntouched();
     }, 300_000);
 
-    it('a write that fails mid-report rolls back to the old version of that report', () => {
+    it('a write that fails mid-report rolls back to the old version of that report', async () => {
       // A trigger makes SQLite refuse one fact row, halfway through writing the changed report.
       db.exec("CREATE TEMP TRIGGER refuse_fact BEFORE INSERT ON facts WHEN new.value = 424242 BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END");
       const path = join(dir, SMALL_SEED);
       writeFileSync(path, readFileSync(path, 'utf8').replace('府信息 50条', '府信息 424242条'));
-      const summary = ingestReports(db, dir);
+      const summary = await ingestFolder(db, dir);
       expect(summary.failed.map((f) => [f.file, f.problems[0]?.code])).toEqual([[SMALL_SEED, 'ingest_failed']]);
       expect(factsHash(db)).toBe(seedHash);
     });

@@ -27,8 +27,8 @@ export interface FuzzResult {
  * asserts every property of checkReply on each reply; throws fast-check's shrunk counterexample.
  * Chats rotate over a few ids so follow-up context is exercised too.
  */
-export function fuzzEngine(numRuns: number, seed: number): FuzzResult {
-  const loaded = loadSource();
+export async function fuzzEngine(numRuns: number, seed: number): Promise<FuzzResult> {
+  const loaded = await loadSource();
   try {
     const engine = createEngine({ source: loaded.source, contexts: loaded.contexts });
     const stored = loaded.source.facts({});

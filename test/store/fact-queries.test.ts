@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, copyFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestReports } from '../../src/store/ingest-reports.ts';
+import { ingestFolder } from '../../src/ingest/load/ingest-folder.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { SqliteFactSource } from '../../src/store/sqlite-fact-source.ts';
 
@@ -10,11 +10,11 @@ const SEEDS = join(import.meta.dirname, '..', '..', 'data', 'reports');
 
 // The five seed reports, ingested once: the tests below only read.
 let seeded: { dir: string; db: ReturnType<typeof openStore>; source: SqliteFactSource };
-beforeAll(() => {
+beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'fact-queries-'));
   for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
   const db = openStore(':memory:');
-  ingestReports(db, dir);
+  await ingestFolder(db, dir);
   seeded = { dir, db, source: new SqliteFactSource(db) };
 });
 afterAll(() => {

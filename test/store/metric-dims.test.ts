@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingestReports } from '../../src/store/ingest-reports.ts';
+import { ingestFolder } from '../../src/ingest/load/ingest-folder.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/migrations.ts';
 import { openStore, type Db } from '../../src/store/open-store.ts';
 import { SqliteFactSource } from '../../src/store/sqlite-fact-source.ts';
@@ -22,9 +22,9 @@ const distinct = (db: Db) => (db.prepare('SELECT DISTINCT metric, dims FROM fact
 const kept = (db: Db) => new SqliteFactSource(db).metricDims().map((p) => JSON.stringify({ metric: p.metric, dims: JSON.stringify(p.dims) })).sort();
 
 describe('metric_dims (the pairs the answer layer asks for, kept by ingest)', () => {
-  it('holds exactly the distinct (metric, dims) pairs of the facts after a load, a removal and a replacement', () => {
+  it('holds exactly the distinct (metric, dims) pairs of the facts after a load, a removal and a replacement', async () => {
     const db = openStore(':memory:');
-    ingestReports(db, dir);
+    await ingestFolder(db, dir);
     expect(kept(db)).toEqual(distinct(db).sort());
     expect(kept(db).length).toBeGreaterThan(20);
 
@@ -33,23 +33,23 @@ describe('metric_dims (the pairs the answer layer asks for, kept by ingest)', ()
     const text = readFileSync(join(dir, template));
     unlinkSync(join(dir, template));
     const before = kept(db).length;
-    ingestReports(db, dir);
+    await ingestFolder(db, dir);
     expect(kept(db)).toEqual(distinct(db).sort());
     expect(kept(db).length).toBeLessThan(before);
 
     // Back again, then replaced by a version without its tables: the pairs follow the facts.
     writeFileSync(join(dir, template), text);
-    ingestReports(db, dir);
+    await ingestFolder(db, dir);
     expect(kept(db).length).toBe(before);
     writeFileSync(join(dir, template), text.toString('utf8').split('\n').slice(0, 40).join('\n'));
-    ingestReports(db, dir);
+    await ingestFolder(db, dir);
     expect(kept(db)).toEqual(distinct(db).sort());
     db.close();
   });
 
-  it('is filled from the facts when a store built at version 4 is migrated', () => {
+  it('is filled from the facts when a store built at version 4 is migrated', async () => {
     const current = openStore(':memory:');
-    ingestReports(current, dir);
+    await ingestFolder(current, dir);
     const expected = distinct(current);
     const path = join(dir, 'old.sqlite');
     const old = new Database(path);

@@ -64,9 +64,9 @@ describe('query plans', () => {
 describe('migration 4: file stats, fact count and section headings on reports', () => {
   it('backfills fact_count and section_headings of a store built at version 3, and leaves the file stats for the next ingest', async () => {
     const { copyFileSync, mkdtempSync: mkdtemp, readdirSync } = await import('node:fs');
-    const { ingestReports } = await import('../../src/store/ingest-reports.ts');
+    const { ingestFolder } = await import('../../src/ingest/load/ingest-folder.ts');
     const { MIGRATIONS } = await import('../../src/store/migrations.ts');
-    const { extractorFingerprint } = await import('../../src/store/extractor-fingerprint.ts');
+    const { extractorFingerprint } = await import('../../src/ingest/load/extractor-fingerprint.ts');
     const seeds = join(import.meta.dirname, '..', '..', 'data', 'reports');
     const reports = mkdtemp(join(tmpdir(), 'migrate-reports-'));
     dirs.push(reports);
@@ -75,7 +75,7 @@ describe('migration 4: file stats, fact count and section headings on reports', 
     // The same reports written by the current code: what the backfill must agree with.
     const currentPath = tempPath();
     const current = openStore(currentPath);
-    ingestReports(current, reports);
+    await ingestFolder(current, reports);
     const written = current.prepare('SELECT file, fact_count, section_headings FROM reports ORDER BY file').all() as { file: string; fact_count: number; section_headings: string }[];
     current.close();
     expect(written).toHaveLength(5);
@@ -111,7 +111,7 @@ describe('migration 4: file stats, fact count and section headings on reports', 
 
     // The next ingest finds every report unchanged by its hash (nothing is parsed again) and records
     // the stats the run after it compares.
-    const s = ingestReports(db, reports);
+    const s = await ingestFolder(db, reports);
     expect(s.loaded).toEqual([]);
     expect(s.unchanged).toHaveLength(5);
     const after = db.prepare('SELECT file_size, extractor FROM reports ORDER BY file').all() as { file_size: number | null; extractor: string | null }[];

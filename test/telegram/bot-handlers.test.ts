@@ -21,7 +21,7 @@ describe('bot shell with a fake engine (in-process)', () => {
     api = await FakeBotApi.start({ lifetimeMs: 60_000 });
     const config = loadBotConfig({ BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, ADMIN_IDS: String(admin.id), RATE_LIMIT_PER_MINUTE: '3', MAX_QUESTION_CHARS: '20' });
     const logger = pino({ level: 'info' }, { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) });
-    stopped = runBot(config, () => fakeEngine(asked), { logger, loadSource: () => fakeSource(loads), signal: controller.signal, handleSignals: false, retry: { baseDelayMs: 10 } });
+    stopped = runBot(config, () => fakeEngine(asked), { logger, loadSource: async () => fakeSource(loads), signal: controller.signal, handleSignals: false, retry: { baseDelayMs: 10 } });
     await api.waitFor(() => api.queue.polling, 10_000, 'the bot to poll');
   });
 

@@ -17,7 +17,7 @@ function harness(config: BotConfig, extra: RunBotOptions = {}) {
   const logger = pino({}, { write: (l: string) => void lines.push(l) });
   const done = runBot(config, () => fakeEngine([]), {
     logger,
-    loadSource: () => ({ ...fakeSource({ count: 0 }), close }),
+    loadSource: async () => ({ ...fakeSource({ count: 0 }), close }),
     handleSignals: false,
     signal: controller.signal,
     retry: { baseDelayMs: 10 },

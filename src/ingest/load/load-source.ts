@@ -1,5 +1,5 @@
 import type { ContextStore, FactSource } from '../../model/fact-source.ts';
-import { ingestReports, type IngestSummary } from '../../store/ingest-reports.ts';
+import { ingestFolder, type IngestSummary } from './ingest-folder.ts';
 import { openStore } from '../../store/open-store.ts';
 import { SqliteContextStore, SqliteFactSource } from '../../store/sqlite-fact-source.ts';
 import { reportsDir, storePath } from '../../store/store-path.ts';
@@ -17,10 +17,16 @@ export interface LoadedSource {
  * line with the report folder (unchanged files are skipped by content hash, so this is cheap), then
  * read through a read-only connection.
  */
-export function loadSource(): LoadedSource {
+export async function loadSource(): Promise<LoadedSource> {
   const path = storePath();
   const db = openStore(path);
-  const ingest = ingestReports(db, reportsDir());
+  let ingest: IngestSummary;
+  try {
+    ingest = await ingestFolder(db, reportsDir());
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   // Answers only read: they get a read-only connection, so no answer path can change a figure. Chat
   // context (and the bot's answered updates) keep the read-write one. An in-memory store has one connection.
   const readOnly = path === ':memory:' ? db : openStore(path, { readonly: true });

@@ -57,7 +57,7 @@ export function parseArgs(argv: string[]): { question: string; chat?: string } {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const loaded = loadSource();
+  const loaded = await loadSource();
   try {
     if (argv.includes('--jsonl')) {
       // A batch is one self-contained conversation set: chat ids share context within this run only,

@@ -27,13 +27,13 @@ export function formatExplanation(x: Explanation): string {
   return lines.join('\n');
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const question = argv.join(' ');
   if (!question) {
     process.stderr.write('usage: npm run explain -- "问题"\n');
     return 2;
   }
-  const loaded = loadSource();
+  const loaded = await loadSource();
   try {
     const engine = createEngine({ source: loaded.source, contexts: loaded.contexts });
     process.stdout.write(`${formatExplanation(engine.explain(question))}\n`);
@@ -43,4 +43,4 @@ function main(argv: string[]): number {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2));

@@ -18,14 +18,14 @@ function csvCell(v: string | number | boolean | null): string {
 }
 
 /** npm run facts -- [--agency X] [--year Y] [--format csv|jsonl]: every stored figure, for a spreadsheet. */
-function main(): number {
+async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const format = args.format ?? 'jsonl';
   if (format !== 'csv' && format !== 'jsonl') {
     console.error(`unknown --format ${format}: use csv or jsonl`);
     return 2;
   }
-  const { source, close } = loadSource();
+  const { source, close } = await loadSource();
   try {
     const year = args.year ? Number(args.year) : undefined;
     const facts = source.facts({ year }).filter((f) => !args.agency || f.agency.includes(args.agency));
@@ -44,4 +44,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

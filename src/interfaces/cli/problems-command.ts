@@ -1,5 +1,5 @@
 import { openStore } from '../../store/open-store.ts';
-import { ingestReports } from '../../store/ingest-reports.ts';
+import { ingestFolder } from '../../ingest/load/ingest-folder.ts';
 import { reportsDir, storePath } from '../../store/store-path.ts';
 import { parseArgs } from './parse-args.ts';
 
@@ -15,11 +15,11 @@ interface Row {
 }
 
 /** npm run problems [-- --agency X --year Y]: every finding of the consistency checks and of ingest. */
-function main(): number {
+async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const db = openStore(storePath());
   try {
-    ingestReports(db, reportsDir());
+    await ingestFolder(db, reportsDir());
     const rows = db.prepare(
       `SELECT p.file, r.agency, r.year, p.code, p.severity, p.section, p.message, p.facts
        FROM problems p LEFT JOIN reports r ON r.id = p.report_id ORDER BY p.file, p.id`,
@@ -36,4 +36,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -1,4 +1,4 @@
-import type { IngestSummary } from '../../store/ingest-reports.ts';
+import type { IngestSummary } from '../../ingest/load/ingest-folder.ts';
 
 /** The bot's own words (everything else the user reads comes from the engine). */
 export interface BotTexts {

@@ -1,5 +1,5 @@
 import type { ReportSummary } from '../../model/fact-source.ts';
-import type { IngestSummary } from '../../store/ingest-reports.ts';
+import type { IngestSummary } from '../../ingest/load/ingest-folder.ts';
 import type { LoadedSource } from '../../ingest/load/load-source.ts';
 import type { Engine, EngineFactory, Reply } from './engine-port.ts';
 
@@ -13,12 +13,12 @@ export class EngineHolder {
   private constructor(
     private loaded: LoadedSource,
     private engine: Engine,
-    private readonly load: () => LoadedSource,
+    private readonly load: () => Promise<LoadedSource>,
     private readonly make: EngineFactory,
   ) {}
 
-  static async open(load: () => LoadedSource, make: EngineFactory): Promise<EngineHolder> {
-    const loaded = load();
+  static async open(load: () => Promise<LoadedSource>, make: EngineFactory): Promise<EngineHolder> {
+    const loaded = await load();
     try {
       return new EngineHolder(loaded, await make(loaded), load, make);
     } catch (err) {
@@ -44,7 +44,10 @@ export class EngineHolder {
     return this.loaded.ingest;
   }
 
-  /** Re-ingests data/reports into a fresh store connection and swaps engines (one at a time). */
+  /**
+   * Re-ingests data/reports into a fresh store connection and swaps engines (one at a time). Until the
+   * swap, questions are answered from the current store: ingest yields to the event loop as it goes.
+   */
   reload(): Promise<IngestSummary> {
     this.reloading ??= this.swap().finally(() => {
       this.reloading = null;
@@ -57,7 +60,7 @@ export class EngineHolder {
   }
 
   private async swap(): Promise<IngestSummary> {
-    const next = this.load();
+    const next = await this.load();
     let engine: Engine;
     try {
       engine = await this.make(next);

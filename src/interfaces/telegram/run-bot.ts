@@ -24,7 +24,7 @@ export const defaultEngineFactory: EngineFactory = (loaded) => createEngine({ so
 
 export interface RunBotOptions extends StopSources {
   logger?: Logger;
-  loadSource?: () => LoadedSource;
+  loadSource?: () => Promise<LoadedSource>;
   /** How long a stop waits for replies in flight before giving up on them. */
   shutdownGraceMs?: number;
   retry?: Partial<RetryPolicy>;

@@ -1,7 +1,7 @@
-import { editDistance } from '../nlu/edit-similarity.ts';
-import { parseAgencyName, type AgencyName } from '../text/agency-name.ts';
-import { loadAgencyPlaces } from '../text/agency-places.ts';
-import type { Db } from './open-store.ts';
+import { editDistance } from '../../text/edit-similarity.ts';
+import { parseAgencyName, type AgencyName } from '../../text/agency-name.ts';
+import { loadAgencyPlaces } from '../../text/agency-places.ts';
+import type { Db } from '../../store/open-store.ts';
 
 
 interface Named {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSource } from '../../src/ingest/load/load-source.ts';
+import { loadSource } from '../../../src/ingest/load/load-source.ts';
 
 const dirs: string[] = [];
 const saved = process.env.STORE_PATH;
@@ -12,11 +12,11 @@ afterEach(() => {
 });
 
 describe('loadSource on a store file', () => {
-  it('answers through a read-only connection and keeps chat context writable', () => {
+  it('answers through a read-only connection and keeps chat context writable', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'load-'));
     dirs.push(dir);
     process.env.STORE_PATH = join(dir, 'store.sqlite');
-    const loaded = loadSource();
+    const loaded = await loadSource();
     try {
       expect(loaded.source.facts({ agency: '张店区科学技术局', year: 2018, metrics: ['proactive.total'] }).map((f) => f.value)).toEqual([50]);
       const db = (loaded.source as unknown as { db: { prepare(sql: string): { run(): unknown } } }).db;

@@ -28,12 +28,12 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('readReportBytes', () => {
-  it('gives what readReport gives for every kind of file ingest meets (text, encoding, format, or the problem)', () => {
+  it('gives what readReport gives for every kind of file ingest meets (text, encoding, format, or the problem)', async () => {
     const files = readdirSync(dir);
     expect(files.length).toBeGreaterThan(15);
     for (const file of files) {
       const path = join(dir, file);
-      expect(readReportBytes(path, readFileSync(path)), file).toEqual(readReport(path));
+      expect(await readReportBytes(path, readFileSync(path)), file).toEqual(await readReport(path));
     }
   });
 });

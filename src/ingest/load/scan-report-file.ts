@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ReadFrom } from './write-report.ts';
+import type { ReadFrom } from '../../store/write-report.ts';
 
 /** A report file as listed at the start of the run. */
 export interface Listed {
@@ -57,13 +57,13 @@ export function needsReading(ctx: ScanContext, { file, size, mtimeMs }: Listed):
 }
 
 /** Pre-check, then (if needed) read the file once and hash it; no parsing, no writing. */
-export function scanReportFile(ctx: ScanContext, listed: Listed): Scanned {
+export async function scanReportFile(ctx: ScanContext, listed: Listed): Promise<Scanned> {
   if (!needsReading(ctx, listed)) return { kind: 'unchanged' };
   const { file, size, mtimeMs } = listed;
   const path = join(ctx.dir, file);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = await readFile(path);
   } catch (error) {
     return { kind: 'unreadable', error };
   }

@@ -1,4 +1,4 @@
-import type { Db } from './open-store.ts';
+import type { Db } from '../../store/open-store.ts';
 
 const CODE = 'carry_over_mismatch';
 
