@@ -27,9 +27,12 @@ function preamble(text: string, sections: Section[]): string {
   return text.slice(0, sections[0]?.start ?? Math.min(text.length, 2000));
 }
 
+const BREADCRUMB = /^(?:当前位置|您的位置|您现在的位置|所在位置)[:：]/;
+
 function findTitle(pre: string): string | null {
   const lines = splitLines(pre).map((l) => l.text.trim()).filter((t) => t.length > 0);
-  const i = lines.findIndex((t) => TITLE_WORDS.test(t) && t.length <= 60);
+  // A saved page's breadcrumb (当前位置：首页 > 政府信息公开年报) names the column, not the report.
+  const i = lines.findIndex((t) => TITLE_WORDS.test(t) && t.length <= 60 && !BREADCRUMB.test(t));
   if (i < 0) return null;
   const line = lines[i] ?? '';
   const before = lines[i - 1];

@@ -19,6 +19,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'report-gbk.html'), iconv.encode(GBK_PAGE, 'gbk'));
   writeFileSync(join(dir, 'UPPER.HTM'), `<p>${TITLE}</p>`, 'utf8');
   writeFileSync(join(dir, 'report.pdf'), '%PDF-1.4\n', 'utf8');
+  writeFileSync(join(dir, 'sheet.xlsx'), 'PK', 'utf8');
   writeFileSync(join(dir, 'README'), TITLE, 'utf8');
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
@@ -49,7 +50,8 @@ describe('readReport: readable reports', () => {
 
 describe('readReport: problems', () => {
   const cases = [
-    { file: 'report.pdf', code: 'unsupported_format', message: /\.pdf is not a supported report format/ },
+    { file: 'sheet.xlsx', code: 'unsupported_format', message: /\.xlsx is not a supported report format/ },
+    { file: 'report.pdf', code: 'truncated_file', message: /cut short/ },
     { file: 'README', code: 'unsupported_format', message: /no extension/ },
     { file: 'x.txt', code: 'read_error', message: /EISDIR/ },
     { file: 'missing.txt', code: 'read_error', message: /ENOENT/ },
@@ -70,6 +72,6 @@ describe('readReport: problems', () => {
 
 describe('REPORT_EXTENSIONS', () => {
   it('lists the accepted extensions', () => {
-    expect([...REPORT_EXTENSIONS].sort()).toEqual(['.htm', '.html', '.markdown', '.md', '.txt']);
+    expect([...REPORT_EXTENSIONS].sort()).toEqual(['.doc', '.docx', '.htm', '.html', '.markdown', '.md', '.pdf', '.txt']);
   });
 });

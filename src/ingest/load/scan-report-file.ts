@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Problem } from '../../model/fact.ts';
 import type { ReadFrom } from '../../store/write-report.ts';
 
 /** A report file as listed at the start of the run. */
@@ -36,7 +37,15 @@ export type Scanned =
   /** New or changed: to be parsed and written. */
   | { kind: 'changed'; path: string; bytes: Buffer; from: ReadFrom }
   /** Reading it threw (the error is the file's problem, as when hashing it threw before). */
-  | { kind: 'unreadable'; error: unknown };
+  | { kind: 'unreadable'; error: unknown }
+  /** Not read at all, for the reason the problem gives (too large). */
+  | { kind: 'refused'; problem: Problem };
+
+/**
+ * A larger file is refused unread: the largest real report seen is a few MB, and reading, hashing and
+ * parsing hundreds of MB (a scan, a bundle of attachments) would hold that much memory for nothing.
+ */
+export const MAX_REPORT_BYTES = 100 * 1024 * 1024;
 
 /**
  * A file whose mtime is this close to the start of the run could be written again within the same
@@ -60,6 +69,10 @@ export function needsReading(ctx: ScanContext, { file, size, mtimeMs }: Listed):
 export async function scanReportFile(ctx: ScanContext, listed: Listed): Promise<Scanned> {
   if (!needsReading(ctx, listed)) return { kind: 'unchanged' };
   const { file, size, mtimeMs } = listed;
+  if (size > MAX_REPORT_BYTES) {
+    const message = `the file is ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_REPORT_BYTES / 1024 / 1024} MB a report may be; it was not read`;
+    return { kind: 'refused', problem: { code: 'file_too_large', file, severity: 'error', section: '', message } };
+  }
   const path = join(ctx.dir, file);
   let bytes: Buffer;
   try {

@@ -48,6 +48,7 @@ function writeFile(write: Write, run: WriteRun, { file, prepared }: PreparedFile
   const { db, st, summary } = run;
   // A file that cannot be read or parsed fails as ingest_failed, with the error it gave.
   if (prepared.kind === 'failed') throw prepared.error;
+  if (prepared.kind === 'refused') return fail(write, run, file, [prepared.problem]);
   if (prepared.kind === 'unchanged') {
     summary.unchanged.push(file);
     return;

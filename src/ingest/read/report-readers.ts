@@ -1,7 +1,10 @@
 import { decodeReportBytes } from '../decode-report-bytes.ts';
 import { htmlToText } from '../html-to-text.ts';
+import { docReader } from './doc-reader.ts';
+import { docxReader } from './docx-reader.ts';
+import { pdfReader } from './pdf-reader.ts';
 
-export type ReportFormat = 'txt' | 'md' | 'html';
+export type ReportFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'doc';
 
 /** A reader's result: the report's text (with the encoding it was in), or why it holds none. */
 export type ReaderOutcome = { ok: true; text: string; encoding: string } | { ok: false; code: string; message: string };
@@ -31,4 +34,7 @@ export const READER_BY_EXTENSION: Readonly<Record<string, ReportReader>> = {
   '.markdown': plainText('md'),
   '.html': webPage,
   '.htm': webPage,
+  '.pdf': pdfReader,
+  '.docx': docxReader,
+  '.doc': docReader,
 };

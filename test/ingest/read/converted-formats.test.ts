@@ -1,0 +1,70 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestFolder } from '../../../src/ingest/load/ingest-folder.ts';
+import { parseReportBytes } from '../../../src/ingest/load/parse-report-bytes.ts';
+import { openStore } from '../../../src/store/open-store.ts';
+import { convertDocuments, findSoffice } from '../../fixtures/convert-documents.ts';
+import { consistentValues, templateReportHtml } from '../../fixtures/template-report-html.ts';
+
+// The same report as PDF, DOCX and DOC, converted at test time by LibreOffice (which .ci/run installs;
+// CI sets REQUIRE_SOFFICE=1 so that a missing converter fails instead of skipping).
+const SEEDS = join(import.meta.dirname, '..', '..', '..', 'data', 'reports');
+const soffice = findSoffice();
+if (!soffice && process.env.REQUIRE_SOFFICE === '1') throw new Error('REQUIRE_SOFFICE=1 but LibreOffice (soffice) is not installed');
+
+const signature = async (path: string): Promise<string[]> => {
+  const parsed = await parseReportBytes(path, readFileSync(path));
+  const { report } = parsed;
+  if (!report) return parsed.problems.map((p) => `${p.code}: ${p.message}`);
+  return [`${report.meta.agency} ${report.meta.year}`, ...report.facts.map((f) => `${f.metric}${JSON.stringify(f.dims)}=${f.value}`).sort()];
+};
+
+let dir = '';
+const sources = (): string[] => readdirSync(join(dir, 'text')).map((f) => join(dir, 'text', f));
+const converted = (source: string, ext: string): string => join(dir, ext, `${basename(source, extname(source))}.${ext}`);
+
+describe.skipIf(!soffice)('reports converted to PDF, DOCX and DOC give the facts of their text', () => {
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'converted-'));
+    for (const sub of ['text', 'pdf', 'docx', 'doc']) mkdirSync(join(dir, sub));
+    for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, 'text', f));
+    // A template report as published on a page (its tables ruled, cells spanning rows), without the site's menus.
+    const page = templateReportHtml('张店区教育局', 2021, consistentValues()).replace(/<div class="(?:nav|breadcrumb)">.*?<\/div>/gs, '');
+    writeFileSync(join(dir, 'text', '2021-张店区教育局.html'), page);
+    for (const target of ['pdf', 'docx', 'doc'] as const) convertDocuments(sources(), target, join(dir, target));
+  }, 300_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('converted every report', () => {
+    for (const ext of ['pdf', 'docx', 'doc']) for (const s of sources()) expect(existsSync(converted(s, ext)), converted(s, ext)).toBe(true);
+  });
+
+  it.each(['docx', 'doc'])('%s: every report, narrative and template tables alike', async (ext) => {
+    for (const source of sources()) {
+      const expected = await signature(source);
+      expect(expected.length, source).toBeGreaterThan(5);
+      expect(await signature(converted(source, ext)), converted(source, ext)).toEqual(expected);
+    }
+  });
+
+  it('pdf: the reports as extracted text was published (a line per cell or sentence)', async () => {
+    for (const source of sources().filter((s) => s.endsWith('.txt'))) {
+      expect(await signature(converted(source, 'pdf')), converted(source, 'pdf')).toEqual(await signature(source));
+    }
+  });
+
+  it('pdf: ingest stores the same facts whether the parser thread reads the PDFs or this one does', async () => {
+    const facts = async (parseThread: 'always' | 'never') => {
+      const db = openStore(':memory:');
+      const summary = await ingestFolder(db, join(dir, 'pdf'), { parseThread });
+      const rows = db.prepare('SELECT r.file, f.metric, f.dims, f.value, f.quote FROM facts f JOIN reports r ON r.id = f.report_id ORDER BY r.file, f.id').all();
+      db.close();
+      return { loaded: summary.loaded, failed: summary.failed, rows };
+    };
+    const here = await facts('never');
+    expect(here.loaded.length).toBe(sources().length);
+    expect(await facts('always')).toEqual(here);
+  });
+});

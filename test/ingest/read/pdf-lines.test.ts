@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { pdfPagesToText, type PdfPage, type PdfText } from '../../../src/ingest/read/pdf-lines.ts';
+
+const run = (str: string, x: number, y: number, height = 12): PdfText => ({ str, x, y, width: str.length * height, height });
+const page = (...items: PdfText[]): PdfPage => ({ items, height: 842 });
+const BODY = '本机关全年主动公开政府信息一百二十条';
+
+describe('pdfPagesToText', () => {
+  it('puts a table row on one line, cells in reading order, whatever order the runs came in', () => {
+    const text = pdfPagesToText([page(run('10', 400, 600), run('一、本年新收政府信息公开申请数量', 60, 600), run('8', 300, 601), run('1', 350, 599))]);
+    expect(text).toBe('一、本年新收政府信息公开申请数量 8 1 10');
+  });
+
+  it('keeps lines top to bottom and joins runs that touch without a space', () => {
+    const text = pdfPagesToText([page(run('二、主动公开', 60, 500), run('一、总体情况', 60, 700), run('张店区', 60, 760), run('科学技术局', 96, 760))]);
+    expect(text.split('\n')).toEqual(['张店区科学技术局', '一、总体情况', '二、主动公开']);
+  });
+
+  it('drops page numbers that count the pages, keeps a figure at the top of a page that does not', () => {
+    const pages = [1, 2, 3].map((n) => page(run(BODY, 60, 700), run(String(n), 290, 30)));
+    pages[1]?.items.push(run('7', 300, 800));
+    const text = pdfPagesToText(pages);
+    expect(text.split('\n\f\n')).toEqual([BODY, `7\n${BODY}`, BODY]);
+  });
+
+  it('drops marked page numbers and a running header repeated on most pages', () => {
+    const pages = [1, 2, 3].map((n) => page(run('张店区人民政府办公室', 60, 810), run(BODY, 60, 700), run(`第 ${n} 页 共 3 页`, 260, 30)));
+    expect(pdfPagesToText(pages).split('\n\f\n')).toEqual([BODY, BODY, BODY]);
+  });
+
+  it('keeps a line at the edge that is neither (a one-page report has no running header)', () => {
+    expect(pdfPagesToText([page(run('张店区人民政府办公室', 60, 810), run(BODY, 60, 700))])).toBe(`张店区人民政府办公室\n${BODY}`);
+  });
+});
