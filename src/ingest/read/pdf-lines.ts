@@ -1,3 +1,5 @@
+import { withTableRows } from './pdf-table-rows.ts';
+
 /** A run of text on a PDF page: its string, where it starts (x, baseline y, in points, y up), its size. */
 export interface PdfText {
   str: string;
@@ -7,9 +9,10 @@ export interface PdfText {
   height: number;
 }
 
-/** One page's text runs, and the page's height (to tell headers and footers). */
+/** One page's text runs, and the page's size (to tell headers and footers, and prose from table cells). */
 export interface PdfPage {
   items: PdfText[];
+  width: number;
   height: number;
 }
 
@@ -20,14 +23,21 @@ const BARE_NUMBER = /^\d{1,4}$/;
 /** Lines this close to the top or bottom edge (share of the page height) may be a header or footer. */
 const EDGE = 0.1;
 
-interface Line {
+/** The runs of one baseline, left to right. */
+export interface Line {
   y: number;
   height: number;
   items: PdfText[];
 }
 
+/** A line of the page's text as it will be written, with its baseline. */
+export interface TextLine {
+  y: number;
+  text: string;
+}
+
 /** Runs on one baseline, allowing for the small shifts of mixed fonts (digits sit a point higher). */
-function linesOf(items: PdfText[]): Line[] {
+export function linesOf(items: PdfText[]): Line[] {
   const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
   for (const item of sorted) {
@@ -42,7 +52,7 @@ function linesOf(items: PdfText[]): Line[] {
 
 // Runs further apart than a third of the font size are separate words or table cells: a space keeps
 // them apart (the table reader splits "label 8 1 0 … 10" rows on spaces). Closer runs are one word.
-function joinLine({ items }: Line): string {
+export function joinRuns(items: PdfText[]): string {
   let text = '';
   let end = Number.NEGATIVE_INFINITY;
   for (const item of items) {
@@ -54,7 +64,7 @@ function joinLine({ items }: Line): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const nearEdge = (line: Line, height: number): boolean => height > 0 && (line.y > height * (1 - EDGE) || line.y < height * EDGE);
+const nearEdge = (line: TextLine, height: number): boolean => height > 0 && (line.y > height * (1 - EDGE) || line.y < height * EDGE);
 
 /**
  * How far printed bare page numbers run ahead of the page index (0 when page 1 says 1; a report
@@ -76,8 +86,8 @@ function bareNumberOffset(edgeLines: string[][]): number | null {
  * repeated at the same edge of most pages (a running header or footer).
  */
 export function pdfPagesToText(pages: PdfPage[]): string {
-  const linesByPage = pages.map((p) => linesOf(p.items));
-  const edgeLines = pages.map((p, i) => (linesByPage[i] ?? []).filter((l) => nearEdge(l, p.height)).map(joinLine));
+  const linesByPage = pages.map((p) => withTableRows(linesOf(p.items), p.width));
+  const edgeLines = pages.map((p, i) => (linesByPage[i] ?? []).filter((l) => nearEdge(l, p.height)).map((l) => l.text));
   const edgeCounts = new Map<string, number>();
   for (const texts of edgeLines) for (const t of new Set(texts)) edgeCounts.set(t, (edgeCounts.get(t) ?? 0) + 1);
   const running = (t: string): boolean => pages.length >= 3 && (edgeCounts.get(t) ?? 0) > pages.length / 2;
@@ -86,8 +96,8 @@ export function pdfPagesToText(pages: PdfPage[]): string {
   return pages
     .map((p, i) =>
       (linesByPage[i] ?? [])
-        .filter((l) => !(nearEdge(l, p.height) && furniture(joinLine(l), i + 1)))
-        .map(joinLine)
+        .filter((l) => !(nearEdge(l, p.height) && furniture(l.text, i + 1)))
+        .map((l) => l.text)
         .join('\n'),
     )
     .join('\n\f\n');

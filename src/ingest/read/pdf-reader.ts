@@ -36,7 +36,7 @@ async function pagesOf(bytes: Uint8Array): Promise<PdfPage[]> {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       const items = content.items.flatMap((i) => ('str' in i ? [{ str: i.str, x: i.transform[4] as number, y: i.transform[5] as number, width: i.width, height: i.height }] : []));
-      pages.push({ items, height: page.view[3] ?? 0 });
+      pages.push({ items, width: page.view[2] ?? 0, height: page.view[3] ?? 0 });
       page.cleanup();
     }
     return pages;

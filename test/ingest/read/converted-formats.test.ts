@@ -30,8 +30,9 @@ describe.skipIf(!soffice)('reports converted to PDF, DOCX and DOC give the facts
     dir = mkdtempSync(join(tmpdir(), 'converted-'));
     for (const sub of ['text', 'pdf', 'docx', 'doc']) mkdirSync(join(dir, sub));
     for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, 'text', f));
-    // A template report as published on a page (its tables ruled, cells spanning rows), without the site's menus.
-    const page = templateReportHtml('张店区教育局', 2021, consistentValues()).replace(/<div class="(?:nav|breadcrumb)">.*?<\/div>/gs, '');
+    // A template report as published on a page (its tables ruled, cells spanning rows), without the site's
+    // menu (the breadcrumb stays: LibreOffice drops a heading that opens the page, and the title with it).
+    const page = templateReportHtml('张店区教育局', 2021, consistentValues()).replace(/<div class="nav">.*?<\/div>/gs, '');
     writeFileSync(join(dir, 'text', '2021-张店区教育局.html'), page);
     for (const target of ['pdf', 'docx', 'doc'] as const) convertDocuments(sources(), target, join(dir, target));
   }, 300_000);
@@ -41,17 +42,11 @@ describe.skipIf(!soffice)('reports converted to PDF, DOCX and DOC give the facts
     for (const ext of ['pdf', 'docx', 'doc']) for (const s of sources()) expect(existsSync(converted(s, ext)), converted(s, ext)).toBe(true);
   });
 
-  it.each(['docx', 'doc'])('%s: every report, narrative and template tables alike', async (ext) => {
+  it.each(['pdf', 'docx', 'doc'])('%s: every report, narrative and template tables alike', async (ext) => {
     for (const source of sources()) {
       const expected = await signature(source);
       expect(expected.length, source).toBeGreaterThan(5);
       expect(await signature(converted(source, ext)), converted(source, ext)).toEqual(expected);
-    }
-  });
-
-  it('pdf: the reports as extracted text was published (a line per cell or sentence)', async () => {
-    for (const source of sources().filter((s) => s.endsWith('.txt'))) {
-      expect(await signature(converted(source, 'pdf')), converted(source, 'pdf')).toEqual(await signature(source));
     }
   });
 

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { pdfPagesToText, type PdfPage, type PdfText } from '../../../src/ingest/read/pdf-lines.ts';
 
 const run = (str: string, x: number, y: number, height = 12): PdfText => ({ str, x, y, width: str.length * height, height });
-const page = (...items: PdfText[]): PdfPage => ({ items, height: 842 });
+const page = (...items: PdfText[]): PdfPage => ({ items, width: 595, height: 842 });
 const BODY = '本机关全年主动公开政府信息一百二十条';
 
 describe('pdfPagesToText', () => {
-  it('puts a table row on one line, cells in reading order, whatever order the runs came in', () => {
-    const text = pdfPagesToText([page(run('10', 400, 600), run('一、本年新收政府信息公开申请数量', 60, 600), run('8', 300, 601), run('1', 350, 599))]);
-    expect(text).toBe('一、本年新收政府信息公开申请数量 8 1 10');
+  it('keeps a line of prose whole, its figures where they stand', () => {
+    const text = pdfPagesToText([page(run('条。', 400, 600), run('全年主动公开政府信息', 60, 600), run('120', 300, 601))]);
+    expect(text).toBe('全年主动公开政府信息 120 条。');
   });
 
   it('keeps lines top to bottom and joins runs that touch without a space', () => {

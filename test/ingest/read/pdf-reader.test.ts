@@ -10,8 +10,8 @@ const textPdf = minimalPdf([
 ]);
 
 describe('pdfReader', () => {
-  it('reads the text layer: a row on one line, page numbers dropped, pages apart', async () => {
-    expect(await pdfReader.read(textPdf)).toEqual({ ok: true, text: `${PARA}\nRow label 8 1 10\n\f\n${PARA}`, encoding: 'pdf' });
+  it('reads the text layer: the cells of a row together, page numbers dropped, pages apart', async () => {
+    expect(await pdfReader.read(textPdf)).toEqual({ ok: true, text: `${PARA}\n\tRow label\n\t8\n\t1\n\t10\n\f\n${PARA}`, encoding: 'pdf' });
   });
 
   it('leaves the bytes it was given whole (pdf.js would take over the buffer)', async () => {

@@ -1,0 +1,143 @@
+import { joinRuns, type Line, type PdfText, type TextLine } from './pdf-lines.ts';
+
+const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
+/** A label that starts a row of its own (（三）, 2., 四、, ①): never the wrapped rest of the cell above. */
+const ENUMERATED = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[①-⑳])/;
+/** A run wider than this share of the page is prose, not a table cell. */
+const WIDE = 0.45;
+/** A section heading (三、收到和处理…情况) on a line of its own stays a line: the sections are split on it. */
+const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、/;
+
+interface Segment {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  height: number;
+  numeric: boolean;
+}
+
+interface Row {
+  y: number;
+  labels: Cell[];
+  figures: string[];
+}
+
+/** A table cell's text, gathered from the wrapped lines it takes (top to bottom). */
+interface Cell {
+  text: string;
+  x0: number;
+  top: number;
+  bottom: number;
+  height: number;
+  /** Whether its last line is a figure row's line (two such lines are two rows, never one cell). */
+  endsOnRow: boolean;
+  lines: number;
+}
+
+/** A line's runs cut at cell borders (a gap of a quarter of the font size), each figure a segment of its own. */
+function segmentsOf(line: Line): Segment[] {
+  const segments: Segment[] = [];
+  let run: PdfText[] = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const text = joinRuns(run);
+    const last = run.at(-1) as PdfText;
+    segments.push({ text, x0: (run[0] as PdfText).x, x1: last.x + last.width, y: line.y, height: line.height, numeric: NUMBER.test(text) });
+    run = [];
+  };
+  for (const item of line.items) {
+    const prev = run.at(-1);
+    const gap = prev ? item.x - (prev.x + prev.width) : 0;
+    if (prev && (gap > Math.max(item.height, 1) / 4 || NUMBER.test(item.str.trim()) || NUMBER.test(prev.str.trim()))) flush();
+    run.push(item);
+  }
+  flush();
+  return segments;
+}
+
+/** A table row's line: three or more figures after its label (none before: prose keeps its numbers in its words). */
+function isFigureRow(segments: Segment[]): boolean {
+  const firstFigure = segments.findIndex((s) => s.numeric);
+  return firstFigure >= 0 && segments.length - firstFigure >= 3 && segments.slice(firstFigure).every((s) => s.numeric);
+}
+
+function continues(cell: Cell, s: Segment, onRow: boolean): boolean {
+  const pitch = cell.bottom - s.y;
+  const aligned = Math.abs(cell.x0 - s.x0) <= 2;
+  return aligned && pitch > 0 && pitch <= 1.5 * Math.min(cell.height, s.height) && !ENUMERATED.test(s.text) && !(cell.endsOnRow && onRow);
+}
+
+/** The median font size of the figure rows: the table's own, whatever the headings use. */
+function tableFontSize(lines: Line[], figureLines: Set<number>): number {
+  const sizes = [...figureLines].map((i) => (lines[i] as Line).height).sort((a, b) => a - b);
+  return sizes[Math.floor(sizes.length / 2)] ?? 12;
+}
+
+/** Where the table stretch starts: the first figure row, and the header lines just above it (up to a heading or prose). */
+function firstTableLine(lines: Line[], segments: Segment[][], first: number, pageWidth: number, h: number): number {
+  let i = first;
+  while (i > 0) {
+    const above = lines[i - 1] as Line;
+    const segs = segments[i - 1] ?? [];
+    const heading = segs.length === 1 && SECTION_HEADING.test((segs[0] as Segment).text);
+    const wide = segs.some((s) => s.x1 - s.x0 > WIDE * pageWidth);
+    if (heading || wide || above.y - (lines[i] as Line).y > 4 * h) break;
+    i--;
+  }
+  return i;
+}
+
+/** A cell standing on its own: a TAB line per cell (the table reader's cells); cells a text run ran together are split. */
+function cellLines(cell: Cell): string[] {
+  if (cell.lines === 1 && SECTION_HEADING.test(cell.text)) return [cell.text];
+  return cell.text.split(/(?<=[\u3400-\u9fff）)])\s+(?=[\u3400-\u9fff（(])/).map((t) => `\t${t}`);
+}
+
+/**
+ * The rows of a ruled table as PDF text gives them: a cell of a narrow column wraps onto several
+ * lines, above and below the line its row's figures stand on, and a label spanning several rows
+ * (三、本年度办理结果) wraps beside them. From the header lines above a page's first figure row to a
+ * little below its last, the wrapped lines of a cell are joined again; a cell that spans one row's
+ * figures joins that row ("label 8 1 0 …", as the table reader reads PDF rows), and any other cell
+ * stands on a TAB line of its own (a header, a label spanning rows, before them). Lines outside that
+ * stretch (prose), section headings and prose inside it are left as they were.
+ */
+export function withTableRows(lines: Line[], pageWidth: number): TextLine[] {
+  const segments = lines.map(segmentsOf);
+  const figureLines = new Set(lines.flatMap((_, i) => (isFigureRow(segments[i] ?? []) ? [i] : [])));
+  if (figureLines.size === 0) return lines.map((l) => ({ y: l.y, text: joinRuns(l.items) }));
+  const h = tableFontSize(lines, figureLines);
+  const from = firstTableLine(lines, segments, Math.min(...figureLines), pageWidth, h);
+  const bottom = (lines[Math.max(...figureLines)] as Line).y - 2.5 * h;
+  const out: (TextLine & { first?: boolean })[] = [];
+  const rows: Row[] = [];
+  const cells: Cell[] = [];
+  lines.forEach((line, i) => {
+    if (i < from || line.y < bottom) return void out.push({ y: line.y, text: joinRuns(line.items) });
+    const onRow = figureLines.has(i);
+    const segs = segments[i] ?? [];
+    if (onRow) rows.push({ y: line.y, labels: [], figures: segs.filter((s) => s.numeric).map((s) => s.text) });
+    for (const s of segs.filter((seg) => !seg.numeric || !onRow)) {
+      if (!onRow && s.x1 - s.x0 > WIDE * pageWidth) {
+        out.push({ y: s.y, text: s.text });
+        continue;
+      }
+      const open = cells.find((c) => continues(c, s, onRow));
+      if (open) Object.assign(open, { text: open.text + s.text, bottom: s.y, endsOnRow: onRow, lines: open.lines + 1 });
+      else cells.push({ text: s.text, x0: s.x0, top: s.y, bottom: s.y, height: s.height, endsOnRow: onRow, lines: 1 });
+    }
+  });
+  for (const cell of cells) {
+    const tol = cell.height / 2;
+    const spanned = rows.filter((r) => r.y <= cell.top + tol && r.y >= cell.bottom - tol);
+    if (spanned.length === 1) (spanned[0] as Row).labels.push(cell);
+    else cellLines(cell).forEach((text) => out.push({ y: cell.top, text, first: spanned.length > 1 }));
+  }
+  for (const row of rows) {
+    const label = row.labels.sort((a, b) => a.x0 - b.x0).map((c) => c.text).join('');
+    out.push({ y: row.y, text: [...(label ? [label] : []), ...row.figures].map((c) => `\t${c}`).join('\n') });
+  }
+  // Top to bottom (a stable sort keeps a cell's split parts in order); a label spanning rows comes before the first of them.
+  return out.sort((a, b) => b.y - a.y || Number(b.first ?? false) - Number(a.first ?? false)).map(({ y, text }) => ({ y, text }));
+}
