@@ -45,7 +45,8 @@ export function sourceLines(facts: StoredFact[], full = false): string[] {
   const lines: string[] = [];
   const seen = new Set<string>();
   for (const f of facts) {
-    const where = `来源：《${f.reportTitle}》${f.section}${full && f.subPath.length ? ` › ${f.subPath.join(' › ')}` : ''}`;
+    const page = f.page ? `（第${f.page}页）` : '';
+    const where = `来源：《${f.reportTitle}》${page}${f.section}${full && f.subPath.length ? ` › ${f.subPath.join(' › ')}` : ''}`;
     const quote = `原文：“${full ? f.quote : clip(f.quote, MAX_QUOTE)}”`;
     const key = `${where}\n${quote}`;
     if (seen.has(key)) continue;

@@ -4,6 +4,7 @@ import { extractApplicationTable } from './extract-application-table.ts';
 import { extractArt20Tables } from './extract-art20-tables.ts';
 import { extractNarrativeFacts } from './extract-narrative-facts.ts';
 import { extractReviewTable } from './extract-review-table.ts';
+import { assignPages } from './fact-pages.ts';
 import type { FactContext } from './fact-context.ts';
 import { normaliseText } from './normalise-text.ts';
 import { parseReportMeta } from './parse-report-meta.ts';
@@ -29,6 +30,7 @@ export function parseReportText(file: string, original: string): ParseResult {
   const cells = tableCells(text);
   const parts = [extractApplicationTable(ctx, cells), extractReviewTable(ctx, cells), extractArt20Tables(ctx, cells), extractNarrativeFacts(ctx)];
   const facts = parts.flatMap((p) => p.facts);
+  assignPages(original, facts);
   problems.push(...parts.flatMap((p) => p.problems), ...checkReportConsistency(file, meta, text, sections, facts));
   if (facts.length === 0) {
     problems.push({ code: 'no_facts', file, severity: 'warning', section: '', message: 'no figures were found in this report' });

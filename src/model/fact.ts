@@ -25,6 +25,8 @@ export interface Fact {
   /** Offsets of the quoted span in the original file text (after decoding). */
   start: number;
   end: number;
+  /** The page the quote starts on, for a report read from a PDF (other formats have no pages). */
+  page?: number;
 }
 
 export type ProblemSeverity = 'error' | 'warning';

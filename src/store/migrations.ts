@@ -133,6 +133,14 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       CREATE INDEX reports_summary ON reports(agency, year, id, file, title, agency_aliases, published_on, template, fact_count, section_headings);
     `,
   },
+  {
+    // The page of a PDF report a fact's quote is on, for the citation (NULL for other formats, and for
+    // facts stored before: reports are re-read when the extractor changes, as it did with this column).
+    version: 7,
+    sql: `
+      ALTER TABLE facts ADD COLUMN page INTEGER;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -33,8 +33,8 @@ export function prepareReportStatements(db: Db): ReportStatements {
     ),
     insertSection: db.prepare('INSERT INTO sections (report_id, no, heading, start, end, text) VALUES (?, ?, ?, ?, ?, ?)'),
     insertFact: db.prepare(
-      `INSERT INTO facts (report_id, metric, dims, label, value, unit, qualifier, scope, derived, section_no, section, sub_path, quote, start, end)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO facts (report_id, metric, dims, label, value, unit, qualifier, scope, derived, section_no, section, sub_path, quote, start, end, page)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertProblem: db.prepare('INSERT INTO problems (report_id, file, code, severity, section, message, facts) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     byAgencyYear: db.prepare<[string, number, string]>('SELECT file, content_hash, agency, year FROM reports WHERE agency = ? AND year = ? AND file <> ?'),

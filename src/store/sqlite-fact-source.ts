@@ -32,6 +32,7 @@ interface FactRow {
   quote: string;
   start: number;
   end: number;
+  page: number | null;
   agency: string;
   year: number;
   title: string;
@@ -39,7 +40,7 @@ interface FactRow {
 }
 
 const FACT_COLUMNS = `f.id, f.metric, f.dims, f.label, f.value, f.unit, f.qualifier, f.scope, f.derived, f.section_no, f.section,
-  f.sub_path, f.quote, f.start, f.end, r.agency, r.year, r.title, r.file`;
+  f.sub_path, f.quote, f.start, f.end, f.page, r.agency, r.year, r.title, r.file`;
 
 const CORE_COLUMNS = 'f.id, f.metric, f.dims, f.value, f.unit, f.qualifier, f.derived, r.agency, r.year';
 
@@ -49,7 +50,7 @@ function toFact(r: FactRow): StoredFact {
   return {
     id: r.id, metric: r.metric, dims: JSON.parse(r.dims) as Record<string, string>, label: r.label, value: r.value, unit: r.unit,
     qualifier: r.qualifier, scope: r.scope, derived: r.derived === 1, sectionNo: r.section_no, section: r.section,
-    subPath: JSON.parse(r.sub_path) as string[], quote: r.quote, start: r.start, end: r.end,
+    subPath: JSON.parse(r.sub_path) as string[], quote: r.quote, start: r.start, end: r.end, ...(r.page === null ? {} : { page: r.page }),
     agency: r.agency, year: r.year, reportTitle: r.title, reportFile: r.file,
   };
 }

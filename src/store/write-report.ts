@@ -33,7 +33,7 @@ export function writeReport(db: Db, report: ParsedReport, from: ReadFrom, st: Re
   for (const f of report.facts) {
     const dims = JSON.stringify(f.dims);
     pairs.set(`${f.metric}\u0000${dims}`, [f.metric, dims]);
-    st.insertFact.run(id, f.metric, dims, f.label, f.value, f.unit, f.qualifier, f.scope, f.derived ? 1 : 0, f.sectionNo, f.section, JSON.stringify(f.subPath), f.quote, f.start, f.end);
+    st.insertFact.run(id, f.metric, dims, f.label, f.value, f.unit, f.qualifier, f.scope, f.derived ? 1 : 0, f.sectionNo, f.section, JSON.stringify(f.subPath), f.quote, f.start, f.end, f.page ?? null);
   }
   for (const [metric, dims] of pairs.values()) st.insertMetricDims.run(metric, dims);
   writeProblems(db, report.problems, id, st);

@@ -4,7 +4,10 @@ import { basename, extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFolder } from '../../../src/ingest/load/ingest-folder.ts';
 import { parseReportBytes } from '../../../src/ingest/load/parse-report-bytes.ts';
+import { createEngine } from '../../../src/answer/create-engine.ts';
 import { openStore } from '../../../src/store/open-store.ts';
+import { MemoryContextStore } from '../../../src/store/memory-fact-source.ts';
+import { SqliteFactSource } from '../../../src/store/sqlite-fact-source.ts';
 import { convertDocuments, findSoffice } from '../../fixtures/convert-documents.ts';
 import { consistentValues, templateReportHtml } from '../../fixtures/template-report-html.ts';
 
@@ -48,6 +51,31 @@ describe.skipIf(!soffice)('reports converted to PDF, DOCX and DOC give the facts
       expect(expected.length, source).toBeGreaterThan(5);
       expect(await signature(converted(source, ext)), converted(source, ext)).toEqual(expected);
     }
+  });
+
+  it('pdf: every fact carries the page its quote is on, and a citation names it', async () => {
+    const pagesSeen = new Set<number>();
+    for (const source of sources()) {
+      const pdf = converted(source, 'pdf');
+      const { report } = await parseReportBytes(pdf, readFileSync(pdf));
+      const pageCount = (report?.original.match(/\f/g)?.length ?? 0) + 1;
+      const facts = [...(report?.facts ?? [])].sort((a, b) => a.start - b.start);
+      for (const f of facts) {
+        expect(f.page, `${pdf} ${f.metric}`).toBeGreaterThanOrEqual(1);
+        expect(f.page).toBeLessThanOrEqual(pageCount);
+        // The page is the one the quote's offset falls on.
+        expect(report?.original.slice(0, f.start).split('\f').length).toBe(f.page);
+        pagesSeen.add(f.page ?? 0);
+      }
+    }
+    expect(pagesSeen.size).toBeGreaterThan(2);
+    const db = openStore(':memory:');
+    await ingestFolder(db, join(dir, 'pdf'));
+    const engine = createEngine({ source: new SqliteFactSource(db), contexts: new MemoryContextStore() });
+    const reply = engine.ask('区政府办公室2023年收到多少申请', 'pdf-chat');
+    db.close();
+    expect(reply.status).toBe('answered');
+    expect(reply.text).toMatch(/来源：《[^》]+》（第\d+页）/);
   });
 
   it('pdf: ingest stores the same facts whether the parser thread reads the PDFs or this one does', async () => {
