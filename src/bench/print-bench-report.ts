@@ -4,6 +4,7 @@ import type { BenchResult } from './bench-result.ts';
 import type { WrittenCorpus } from './generate-corpus.ts';
 import type { AnswerMeasure } from './measure-answers.ts';
 import type { IngestMeasure } from './measure-ingest.ts';
+import type { PdfIngestMeasure } from './measure-pdf-ingest.ts';
 import type { BenchArgs } from './parse-bench-args.ts';
 import type { StoreScore } from './score-store.ts';
 import type { ProfileSummary } from './summarise-cpu-profile.ts';
@@ -18,6 +19,7 @@ export interface BenchDetails {
   coldStart: { ms: number | null; mode: string; withRescanMs: number | null; rescanned: { loaded: number; unchanged: number } | null };
   profile: ProfileSummary | null;
   bot: BotThroughput | null;
+  pdf: PdfIngestMeasure | null;
 }
 
 const f1 = (x: number): string => x.toFixed(1);
@@ -94,7 +96,13 @@ function profileDetails(p: ProfileSummary | null): string[] {
   return ['', `Ingest CPU profile (${f1(p.totalMs)} ms sampled). Inclusive time of ingest steps:`, ...p.inclusive.map(row), 'Self time by file:', ...p.byFile.map(row), 'Self time by function:', ...p.byFunction.map(row)];
 }
 
+function pdfDetails(p: PdfIngestMeasure | null): string[] {
+  if (!p) return ['', 'PDF input: not measured (LibreOffice is not installed: apt-get install libreoffice-writer-nogui fonts-wqy-zenhei)'];
+  const { ingest: i } = p;
+  return ['', `PDF input: ${f1(p.reportsPerS)} reports/s: ${p.reports} corpus reports converted to PDF by LibreOffice (${f1(p.convertS)} s, not counted), ingested in ${f1(i.ingestS)} s into a fresh store, own process; ${i.loaded} loaded, ${i.failed} failed${i.failedExamples[0] ? ` (e.g. ${i.failedExamples[0]})` : ''}, ${i.facts} facts, peak RSS ${f1(i.peakRssMb)} MB`];
+}
+
 export function printBenchReport(result: BenchResult, d: BenchDetails): void {
   const head = `Benchmark: ${d.args.scale} reports, seed ${d.args.seed}; node ${process.version}, ${availableParallelism()} CPUs`;
-  console.log([head, '', ...table(result, d), '', ...extractionDetails(d), ...answerDetails(d.answers), ...profileDetails(d.profile)].join('\n'));
+  console.log([head, '', ...table(result, d), '', ...extractionDetails(d), ...answerDetails(d.answers), ...profileDetails(d.profile), ...pdfDetails(d.pdf)].join('\n'));
 }

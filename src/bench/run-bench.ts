@@ -13,6 +13,7 @@ import { writeCorpus, type WrittenCorpus } from './generate-corpus.ts';
 import { engineExists, type AnswerMeasure } from './measure-answers.ts';
 import type { IngestMeasure } from './measure-ingest.ts';
 import { measureBot } from './measure-bot.ts';
+import { measurePdfIngest } from './measure-pdf-ingest.ts';
 import { parseBenchArgs, type BenchArgs } from './parse-bench-args.ts';
 import { printBenchReport, type BenchDetails } from './print-bench-report.ts';
 import { readLines } from './read-lines.ts';
@@ -80,6 +81,8 @@ async function run(args: BenchArgs, dir: string): Promise<void> {
   log('bot throughput');
   const questionTexts = questions.filter((q) => q.kind !== 'follow_up').map((q) => q.q);
   const bot = engineExists() ? await measureBot(store, corpus.reportsDir, questionTexts) : null;
+  log('PDF input');
+  const pdf = await measurePdfIngest(corpus.reportsDir, dir);
   const profFile = args.profile ? readdirSync(profDir).find((f) => f.endsWith('.cpuprofile')) : undefined;
   const profile = profFile ? summariseCpuProfile(join(profDir, profFile), ROOT, INGEST_FUNCTIONS) : null;
   const ex = score.extraction;
@@ -89,7 +92,7 @@ async function run(args: BenchArgs, dir: string): Promise<void> {
     answer_p50_ms: ans?.all.p50 ?? null, answer_p99_ms: ans?.all.p99 ?? null, answer_rss_mb: ans?.rssMb ?? null,
     cold_start_ms: cold.ms, bot_updates_per_s: bot?.updatesPerS ?? null,
   };
-  printBenchReport(roundResult(result), { args, corpus, generateS, ingest: ing, score, answers: ans, coldStart: cold, profile, bot });
+  printBenchReport(roundResult(result), { args, corpus, generateS, ingest: ing, score, answers: ans, coldStart: cold, profile, bot, pdf });
   if (args.json) console.log(JSON.stringify(roundResult(result)));
 }
 

@@ -27,6 +27,12 @@ const CHROME_TOKEN = [
 ].join('|');
 const SEP = '[ 【】[\\]|/、]*';
 const CHROME_RE = new RegExp(`^(?:${SEP}(?:${CHROME_TOKEN}))+${SEP}$`);
+/**
+ * A site's menu bar ("首页 政务公开 互动交流", "网站首页|走进张店|新闻中心|…"): two or more menu entries
+ * and nothing else. One entry alone may be a report's own heading or cell, so it stays.
+ */
+const MENU_ENTRY = '(?:网站首页|首页|走进[\\u4e00-\\u9fff]{2,3}|新闻中心|新闻动态|要闻动态|政务公开|政府信息公开|信息公开|政务服务|办事服务|在线办事|互动交流|政民互动|公众参与|专题专栏|数据开放|无障碍(?:浏览|阅读)?|English|繁体版?|简体版?)';
+const MENU_RE = new RegExp(`^${SEP}${MENU_ENTRY}(?:${SEP}${MENU_ENTRY})+${SEP}$`);
 
 const FIELD_LABEL =
   '(?:标题|索引号|文号|发文字号|发文日期|成文日期|成文时间|发文时间|发布日期|发布时间|发布机构|发文机关|所属机构|' +
@@ -38,7 +44,7 @@ const BARE_FIELD_RE = /^(?:\d{4}-\d{1,2}-\d{1,2}(?:[ \u4e00-\u9fff]|$)|[0-9A-Z]{
 
 /** Site chrome: nothing of the report, dropped. */
 export function isSiteChrome(line: string): boolean {
-  return line.length <= 60 && CHROME_RE.test(line);
+  return line.length <= 60 && (CHROME_RE.test(line) || MENU_RE.test(line));
 }
 
 /** A site field row: kept, but a line of its own. */

@@ -245,6 +245,11 @@ const cases: Case[] = [
     expected: '打印本页的文件共5份,来源于网站的信息3条。\n关闭窗口期间共办理2件。',
   },
   {
+    name: "a site's menu bar (two or more menu entries, nothing else) is chrome; one entry alone stays",
+    input: '首页 政务公开 互动交流\n网站首页 | 走进张店 | 新闻中心\n政务公开\n城东区2010年政府信息公开工作年度报告',
+    expected: '政务公开城东区2010年政府信息公开工作年度报告',
+  },
+  {
     name: 'CRLF line endings and trailing spaces',
     input: '一、总体情况 \r\n\r\n2023年，区政府办公室认真贯彻\r\n落实条例要求。  \r\n',
     expected: '一、总体情况\n2023年,区政府办公室认真贯彻落实条例要求。',

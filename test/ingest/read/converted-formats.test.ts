@@ -8,7 +8,7 @@ import { createEngine } from '../../../src/answer/create-engine.ts';
 import { openStore } from '../../../src/store/open-store.ts';
 import { MemoryContextStore } from '../../../src/store/memory-fact-source.ts';
 import { SqliteFactSource } from '../../../src/store/sqlite-fact-source.ts';
-import { convertDocuments, findSoffice } from '../../fixtures/convert-documents.ts';
+import { convertDocuments, findSoffice } from '../../../src/bench/convert-documents.ts';
 import { consistentValues, templateReportHtml } from '../../fixtures/template-report-html.ts';
 
 // The same report as PDF, DOCX and DOC, converted at test time by LibreOffice (which .ci/run installs;
