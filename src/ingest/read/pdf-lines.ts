@@ -1,13 +1,7 @@
+import { linesOf, type PdfText, type TextLine } from './pdf-runs.ts';
 import { withTableRows } from './pdf-table-rows.ts';
 
-/** A run of text on a PDF page: its string, where it starts (x, baseline y, in points, y up), its size. */
-export interface PdfText {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { PdfText } from './pdf-runs.ts';
 
 /** One page's text runs, and the page's size (to tell headers and footers, and prose from table cells). */
 export interface PdfPage {
@@ -22,47 +16,6 @@ const MARKED_PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*
 const BARE_NUMBER = /^\d{1,4}$/;
 /** Lines this close to the top or bottom edge (share of the page height) may be a header or footer. */
 const EDGE = 0.1;
-
-/** The runs of one baseline, left to right. */
-export interface Line {
-  y: number;
-  height: number;
-  items: PdfText[];
-}
-
-/** A line of the page's text as it will be written, with its baseline. */
-export interface TextLine {
-  y: number;
-  text: string;
-}
-
-/** Runs on one baseline, allowing for the small shifts of mixed fonts (digits sit a point higher). */
-export function linesOf(items: PdfText[]): Line[] {
-  const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: Line[] = [];
-  for (const item of sorted) {
-    const line = lines.at(-1);
-    const size = Math.max(item.height, 1);
-    if (line && Math.abs(line.y - item.y) <= Math.max(2, 0.4 * Math.min(size, line.height))) line.items.push(item);
-    else lines.push({ y: item.y, height: size, items: [item] });
-  }
-  for (const line of lines) line.items.sort((a, b) => a.x - b.x);
-  return lines;
-}
-
-// Runs further apart than a third of the font size are separate words or table cells: a space keeps
-// them apart (the table reader splits "label 8 1 0 … 10" rows on spaces). Closer runs are one word.
-export function joinRuns(items: PdfText[]): string {
-  let text = '';
-  let end = Number.NEGATIVE_INFINITY;
-  for (const item of items) {
-    const gap = item.x - end;
-    if (text !== '' && gap > Math.max(item.height, 1) / 3) text += ' ';
-    text += item.str;
-    end = item.x + item.width;
-  }
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 const nearEdge = (line: TextLine, height: number): boolean => height > 0 && (line.y > height * (1 - EDGE) || line.y < height * EDGE);
 
@@ -80,9 +33,9 @@ function bareNumberOffset(edgeLines: string[][]): number | null {
 }
 
 /**
- * The text of a PDF's pages, a line per row of text in reading order (top to bottom, left to right, so
- * a table row's cells stay on one line), pages separated by a form feed on a line of its own (a citation
- * counts them to name the page). Page numbers at the top or bottom edge are dropped, and so is a line
+ * The text of a PDF's pages in reading order (top to bottom, left to right; a table's rows rebuilt by
+ * pdf-table-rows.ts), pages separated by a form feed on a line of its own (a citation counts them to
+ * name the page). Page numbers at the top or bottom edge are dropped, and so is a line
  * repeated at the same edge of most pages (a running header or footer).
  */
 export function pdfPagesToText(pages: PdfPage[]): string {

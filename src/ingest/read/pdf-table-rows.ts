@@ -1,4 +1,4 @@
-import { joinRuns, type Line, type PdfText, type TextLine } from './pdf-lines.ts';
+import { joinRuns, type Line, type PdfText, type TextLine } from './pdf-runs.ts';
 
 const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 /** A label that starts a row of its own (（三）, 2., 四、, ①): never the wrapped rest of the cell above. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesOf, type PdfText } from '../../../src/ingest/read/pdf-lines.ts';
+import { linesOf, type PdfText } from '../../../src/ingest/read/pdf-runs.ts';
 import { withTableRows } from '../../../src/ingest/read/pdf-table-rows.ts';
 
 // Runs placed as LibreOffice and Word lay out the template's tables: 12 pt text, rows 33 pt apart, a cell
