@@ -113,7 +113,7 @@ export function understandQuestion(kit: NluKit, raw: string): Understanding {
     agencyMatches,
     agencies: knownAgencies(q, agencyMatches),
     metricMatches,
-    metrics: implied ? [implied] : chooseMetrics(q, metricMatches, kit.catalog, unit),
+    metrics: implied ? [implied] : chooseMetrics(q, metricMatches, kit.catalog, unit, dimMatches.map((d) => d.span)),
     metricImplied: implied !== null,
     dimMatches,
     dims: dimsOf(dimValuesOf(dimMatches)),
