@@ -4,6 +4,7 @@ import type { DimensionMatch, MetricMatch } from '../nlu/metric-entity.ts';
 import { normaliseQuestion } from '../nlu/normalise-question.ts';
 import type { Span } from '../nlu/span.ts';
 import { overlaps } from '../nlu/term-index.ts';
+import { bareLabelDims } from './bare-label-dims.ts';
 import { englishMetric } from './english-metric.ts';
 import { chooseMetrics, impliedMetric } from './metric-choice.ts';
 import type { NluKit } from './nlu-kit.ts';
@@ -102,9 +103,12 @@ export function understandQuestion(kit: NluKit, raw: string): Understanding {
   const inMetric = (d: DimensionMatch) => metricMatches.some((m) => inherent(m.metric, d));
   const unitAt = questionUnitSpan(q, kit.config);
   const inUnit = (d: DimensionMatch) => unitAt !== null && overlaps(unitAt, d.span);
-  const dimMatches = kit.metricMatcher.matchDimensions(q, masked).filter((d) => !inMetric(d) && !inUnit(d));
-  const implied = impliedMetric(kit, metricMatches, dimMatches);
+  const namedDims = kit.metricMatcher.matchDimensions(q, masked).filter((d) => !inMetric(d) && !inUnit(d));
+  const implied = impliedMetric(kit, metricMatches, namedDims);
   const unit = questionUnit(q, kit.config);
+  const metrics = implied ? [implied] : chooseMetrics(q, metricMatches, kit.catalog, unit, namedDims.map((d) => d.span));
+  const taken = [...masked, ...namedDims.map((d) => d.span), ...metricMatches.map((m) => m.span)];
+  const dimMatches = [...namedDims, ...bareLabelDims(kit, q, metrics, namedDims, taken)].sort((a, b) => a.span.start - b.span.start);
   return {
     raw,
     q,
@@ -113,7 +117,7 @@ export function understandQuestion(kit: NluKit, raw: string): Understanding {
     agencyMatches,
     agencies: knownAgencies(q, agencyMatches),
     metricMatches,
-    metrics: implied ? [implied] : chooseMetrics(q, metricMatches, kit.catalog, unit, dimMatches.map((d) => d.span)),
+    metrics,
     metricImplied: implied !== null,
     dimMatches,
     dims: dimsOf(dimValuesOf(dimMatches)),
