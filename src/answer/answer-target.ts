@@ -162,6 +162,15 @@ function rarePairs(kit: NluKit, t: Target, pairs: Set<string>): Set<string> {
   return new Set([...counts].filter(([, n]) => n <= max).map(([p]) => p));
 }
 
+/** The words a narrower figure is scored on, and the word pairs that say what the question adds. */
+function beyondMetric(kit: NluKit, t: Target): { words: string[]; asked: Set<string>; whole: boolean } {
+  const own = bigrams(t.specificWords);
+  if (own.size >= kit.config.figureSearch.minBigrams) return { words: t.specificWords, asked: own, whole: false };
+  const added = new Set(t.specificWords.flatMap((w) => [...w]));
+  const words = t.query.words.filter((w) => t.specificWords.some((s) => w.includes(s)));
+  return { words, asked: new Set([...bigrams(words)].filter((p) => [...p].some((ch) => added.has(ch)))), whole: true };
+}
+
 /**
  * A catalogue answer yields to a narrative figure when the question says more than the metric
  * ("立案提案中委员提案多少件" is about 委员提案, not all proposals): the figure must qualify as a
@@ -170,13 +179,17 @@ function rarePairs(kit: NluKit, t: Target, pairs: Set<string>): Set<string> {
  */
 export function narrowerFigure(kit: NluKit, t: Target): StoredFact[] {
   if (t.specificWords.length === 0) return [];
-  // Scored on the words beyond the metric: the metric's own words are already accounted for.
-  const beyond = { ...t, query: { ...t.query, words: t.specificWords } };
-  const scoredFigures = scored(kit, kit.source.facts({ agency: t.agency, year: t.year, metrics: ['figure'] }), beyond);
+  // Scored on the words beyond the metric: the metric's own words are already accounted for. Too few
+  // to search alone (委员 of 委员提案), they are scored within the question's words that hold them, and
+  // only the pairs touching them may single a figure out (委员, 员提; not the metric's 提案).
+  const { words, asked, whole } = beyondMetric(kit, t);
+  const beyond = { ...t, query: { ...t.query, words } };
+  // Scored within the question's words, a figure's label must hold them all (委员提案, not 发布政策 for 发布政策解读).
+  const scoredFigures = scored(kit, kit.source.facts({ agency: t.agency, year: t.year, metrics: ['figure'] }), beyond)
+    .filter((sf) => !whole || sf.label >= kit.config.figureSearch.wholeLabelRecall);
   // Most questions have no such figure: the report's sentences are read only to weigh the ones found.
   if (scoredFigures.length === 0) return [];
   // Only the question's pairs that some found label holds can single one out: those are weighed.
-  const asked = bigrams(t.specificWords);
   const inLabels = new Set(scoredFigures.flatMap((sf) => [...bigrams(piecesOf(sf.fact.label))].filter((p) => asked.has(p))));
   const rare = rarePairs(kit, t, inLabels);
   if (rare.size === 0) return [];
