@@ -21,6 +21,7 @@ const answerConfigSchema = z.object({
   unitAliases: z.record(z.string(), z.string()),
   headTerms: z.array(z.string().min(1)),
   bareDimensionLabels: z.array(z.string().min(1)),
+  namePartDimensions: z.array(z.string().min(1)),
   dimensionImpliesMetric: z.record(z.string(), z.string()),
   compositeMetrics: z.record(z.string(), z.array(z.string()).min(2)),
   qualifiers: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),

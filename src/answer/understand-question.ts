@@ -1,4 +1,6 @@
 import type { AgencyMatch } from '../nlu/agency-entity.ts';
+import { findAgencyMentions } from '../nlu/agency-mentions.ts';
+import { loadAgencyRules } from '../nlu/agency-rules.ts';
 import type { IntentFeature } from '../nlu/intent-catalog.ts';
 import type { DimensionMatch, MetricMatch } from '../nlu/metric-entity.ts';
 import { normaliseQuestion } from '../nlu/normalise-question.ts';
@@ -79,6 +81,18 @@ function knownAgencies(q: string, matches: AgencyMatch[]): string[] {
   return out;
 }
 
+/**
+ * A level word inside a longer agency-like name that is none of ours (湖田街道办, 房镇镇政府) is the
+ * name's body type, not the level dimension: 湖田街道办的申请 is one office's figure, not all 镇街'.
+ * Which dimensions: answer-config namePartDimensions.
+ */
+function inUnknownName(kit: NluKit, q: string, agencies: AgencyMatch[]): (d: DimensionMatch) => boolean {
+  const known = agencies.flatMap(spanOf);
+  const names = findAgencyMentions(q, loadAgencyRules().mention).filter((m) => !known.some((k) => overlaps(k, m)));
+  return (d) =>
+    kit.config.namePartDimensions.includes(d.dim) && names.some((m) => m.start <= d.span.start && d.span.end <= m.end && m.end - m.start > d.span.end - d.span.start);
+}
+
 /** Runs every entity matcher over the question once. */
 export function understandQuestion(kit: NluKit, raw: string): Understanding {
   const q = normaliseQuestion(raw);
@@ -103,7 +117,8 @@ export function understandQuestion(kit: NluKit, raw: string): Understanding {
   const inMetric = (d: DimensionMatch) => metricMatches.some((m) => inherent(m.metric, d));
   const unitAt = questionUnitSpan(q, kit.config);
   const inUnit = (d: DimensionMatch) => unitAt !== null && overlaps(unitAt, d.span);
-  const namedDims = kit.metricMatcher.matchDimensions(q, masked).filter((d) => !inMetric(d) && !inUnit(d));
+  const inName = inUnknownName(kit, q, agencyMatches);
+  const namedDims = kit.metricMatcher.matchDimensions(q, masked).filter((d) => !inMetric(d) && !inUnit(d) && !inName(d));
   const implied = impliedMetric(kit, metricMatches, namedDims);
   const unit = questionUnit(q, kit.config);
   const metrics = implied ? [implied] : chooseMetrics(q, metricMatches, kit.catalog, unit, namedDims.map((d) => d.span));
