@@ -61,10 +61,6 @@ function scoredAll(kit: NluKit, facts: StoredFact[], t: Target): ScoredFact[] {
   return bestFigures(searchFigures(facts, t.query, kit.config), kit.config);
 }
 
-function scored(kit: NluKit, facts: StoredFact[], t: Target): ScoredFact[] {
-  return scoredAll(kit, facts, t).filter((s) => holdsDims(kit, s.fact, t.dims));
-}
-
 /**
  * Facts of the report found by their label: narrative figures first; if none fits, any other fact
  * whose label says the same (政务微信公开政府信息 → the wechat row), never one whose dimensions
@@ -185,8 +181,10 @@ export function narrowerFigure(kit: NluKit, t: Target): StoredFact[] {
   const { words, asked, whole } = beyondMetric(kit, t);
   const beyond = { ...t, query: { ...t.query, words } };
   // Scored within the question's words, a figure's label must hold them all (委员提案, not 发布政策 for 发布政策解读).
-  const scoredFigures = scored(kit, kit.source.facts({ agency: t.agency, year: t.year, metrics: ['figure'] }), beyond)
-    .filter((sf) => !whole || sf.label >= kit.config.figureSearch.wholeLabelRecall);
+  // Every qualifying figure, not only the top scores: which of them is meant is settled below by the
+  // metric's words (科教文卫类的建议提案 over 科教文卫类建议 for 科教文卫类的建议提案).
+  const scoredFigures = searchFigures(kit.source.facts({ agency: t.agency, year: t.year, metrics: ['figure'] }), beyond.query, kit.config)
+    .filter((sf) => holdsDims(kit, sf.fact, t.dims) && (!whole || sf.label >= kit.config.figureSearch.wholeLabelRecall));
   // Most questions have no such figure: the report's sentences are read only to weigh the ones found.
   if (scoredFigures.length === 0) return [];
   // Only the question's pairs that some found label holds can single one out: those are weighed.
@@ -201,7 +199,7 @@ export function narrowerFigure(kit: NluKit, t: Target): StoredFact[] {
   const full = bigrams(t.query.words);
   const overlap = (f: StoredFact) => [...bigrams(piecesOf(f.label))].filter((p) => full.has(p)).length;
   const best = Math.max(0, ...hits.map((s) => overlap(s.fact)));
-  return dedupe(hits.filter((s) => overlap(s.fact) === best).map((s) => s.fact));
+  return dedupe(bestFigures(hits.filter((s) => overlap(s.fact) === best), kit.config).map((s) => s.fact));
 }
 
 /**
