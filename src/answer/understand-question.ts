@@ -93,6 +93,20 @@ function inUnknownName(kit: NluKit, q: string, agencies: AgencyMatch[]): (d: Dim
     kit.config.namePartDimensions.includes(d.dim) && names.some((m) => m.start <= d.span.start && d.span.end <= m.end && m.end - m.start > d.span.end - d.span.start);
 }
 
+/**
+ * Dimension words that hold a whole agency name and more (区政府工作部门 holds 区政府): the longer
+ * phrase names the level, as the longest match wins everywhere else; the agency is still read.
+ */
+function enclosingDims(kit: NluKit, q: string, agencies: AgencyMatch[], masked: Span[], found: DimensionMatch[]): DimensionMatch[] {
+  const names = agencies.flatMap(spanOf);
+  const others = masked.filter((m) => !names.includes(m));
+  const holds = (d: DimensionMatch, a: Span) => d.span.start <= a.start && a.end <= d.span.end && d.span.end - d.span.start > a.end - a.start;
+  return kit.metricMatcher
+    .matchDimensions(q, others)
+    .filter((d) => names.some((a) => holds(d, a)) && names.every((a) => holds(d, a) || !overlaps(a, d.span)))
+    .filter((d) => !found.some((f) => overlaps(f.span, d.span)));
+}
+
 /** Runs every entity matcher over the question once. */
 export function understandQuestion(kit: NluKit, raw: string): Understanding {
   const q = normaliseQuestion(raw);
@@ -118,7 +132,10 @@ export function understandQuestion(kit: NluKit, raw: string): Understanding {
   const unitAt = questionUnitSpan(q, kit.config);
   const inUnit = (d: DimensionMatch) => unitAt !== null && overlaps(unitAt, d.span);
   const inName = inUnknownName(kit, q, agencyMatches);
-  const namedDims = kit.metricMatcher.matchDimensions(q, masked).filter((d) => !inMetric(d) && !inUnit(d) && !inName(d));
+  const unmasked = kit.metricMatcher.matchDimensions(q, masked);
+  const namedDims = [...unmasked, ...enclosingDims(kit, q, agencyMatches, masked, unmasked)]
+    .filter((d) => !inMetric(d) && !inUnit(d) && !inName(d))
+    .sort((a, b) => a.span.start - b.span.start);
   const implied = impliedMetric(kit, metricMatches, namedDims);
   const unit = questionUnit(q, kit.config);
   const metrics = implied ? [implied] : chooseMetrics(q, metricMatches, kit.catalog, unit, namedDims.map((d) => d.span));
