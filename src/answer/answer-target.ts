@@ -203,6 +203,19 @@ export function narrowerFigure(kit: NluKit, t: Target): StoredFact[] {
 }
 
 /**
+ * Whether a catalogue fact's own label already says everything the question adds to the metric
+ * (政务微信公众号“今日张店”公开政府信息 for 政务微信公众号今日张店): then it is the figure asked, and
+ * no narrative figure sharing those words (3000多户纳税人 … 微信公众号) can be narrower.
+ */
+function labelSaysAll(facts: StoredFact[], specificWords: string[]): boolean {
+  const added = bigrams(specificWords);
+  return added.size > 0 && facts.some((f) => {
+    const held = bigrams(piecesOf(toSimplified(f.label)));
+    return [...added].every((p) => held.has(p));
+  });
+}
+
+/**
  * Facts for one target, in order of preference: the catalogue metric (or a narrower narrative
  * figure the question clearly describes), its fallbacks, its parts, a zero family total, and
  * finally a narrative figure found by the question's words. A split the report does not make is
@@ -211,7 +224,7 @@ export function narrowerFigure(kit: NluKit, t: Target): StoredFact[] {
 export function factsForTarget(kit: NluKit, t: Target): TargetResult {
   if (t.metric !== null) {
     const r = fromCatalogue(kit, t, t.metric, true);
-    if (r.kind === 'facts') {
+    if (r.kind === 'facts' && !labelSaysAll(r.facts, t.specificWords)) {
       const narrower = narrowerFigure(kit, t);
       if (narrower.length > 0) {
         return { kind: 'facts', facts: narrower, notes: [`问题所说的比“${metricName(kit, t.metric)}”更具体，以下是报告中对应的数字。`], via: 'search' };
