@@ -17,6 +17,7 @@ const answerConfigSchema = z.object({
     narrowerMaxQuoteFrequency: z.number().int().positive(),
   }),
   stopWords: z.array(z.string().min(1)),
+  keptWords: z.array(z.string().min(1)),
   unitWords: z.array(z.string().min(1)),
   unitAliases: z.record(z.string(), z.string()),
   headTerms: z.array(z.string().min(1)),
