@@ -49,16 +49,17 @@ function refinesContext(kit: NluKit, u: Understanding, ctx: ChatContext | null):
 
 /**
  * The metric comes from the question (a follow-up naming a new one keeps the chat's split where the
- * metric has it: see follow-up-dims.ts); else its own words are searched among narrative figures;
+ * metric has it, see follow-up-dims.ts; `keepSplit` false: a question across agencies, whose missing
+ * agency is not the chat's); else its own words are searched among narrative figures;
  * else (a follow-up such as "那2018年呢") the chat's last metric and dimensions are reused, with the
  * question's dimensions taking precedence ("自然人呢").
  */
-export function planQuestion(kit: NluKit, u: Understanding, ctx: ChatContext | null): Plan | null {
+export function planQuestion(kit: NluKit, u: Understanding, ctx: ChatContext | null, keepSplit = true): Plan | null {
   if (refinesContext(kit, u, ctx)) {
     return plan([ctx.metric], { ...(ctx.dims ?? {}), ...u.dims }, u.dimValues, NO_QUERY, [], true);
   }
   if (u.metrics.length > 0) {
-    const kept = followUpDims(kit, u, ctx);
+    const kept = keepSplit ? followUpDims(kit, u, ctx) : { dims: {}, notes: [] };
     return plan(u.metrics, { ...kept.dims, ...u.dims }, u.dimValues, queryOf(u), u.specificWords, false, kept.notes);
   }
   if (searchable(u.words)) return plan([null], u.dims, u.dimValues, queryOf(u), [], false);

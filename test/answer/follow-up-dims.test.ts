@@ -60,6 +60,12 @@ describe('a follow-up naming a new metric keeps the chat’s split', () => {
     expect(values(engine.ask('收到多少申请呢', 'c'))).toEqual([10]);
   });
 
+  it('keeps nothing for a question across agencies (the chat’s agency is not asked)', () => {
+    const { engine } = botOver(reports);
+    engine.ask('区政府办公室2023年商业企业申请多少', 'c');
+    expect(values(engine.ask('2023年哪个单位上年结转最多', 'c'))).toContain(3);
+  });
+
   it('keeps nothing for a question naming its own agency and year', () => {
     const { engine } = botOver(reports);
     engine.ask('区政府办公室2023年商业企业申请多少', 'c');
