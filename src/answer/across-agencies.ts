@@ -57,7 +57,8 @@ export interface AcrossQuestion {
 
 /** What rank and total both start from: the metric asked, the year, and each agency's answer to it. */
 export function questionAcross(kit: NluKit, u: Understanding, ctx: ChatContext | null): AcrossQuestion | null {
-  const plan = planQuestion(kit, u, ctx);
+  // Every agency is asked, not the chat's: the split of the chat's last one-agency question is not kept.
+  const plan = planQuestion(kit, u, ctx, false);
   const metric = plan?.metrics[0];
   if (!plan || !metric) return null;
   const { year, note } = yearAcross(kit, u, ctx);

@@ -89,7 +89,7 @@ export function answerCompare(kit: NluKit, u: Understanding, ctx: ChatContext | 
     ...sides.map((s) => `· ${sideName(s, byAgency)}：${s.fact ? factLine(kit, s.fact, false) : s.problem}`),
     ...changeLines(kit, sides, byAgency),
     ...sides.filter((s) => s.note).map((s) => `说明（${sideName(s, byAgency)}）：${s.note}`),
-    ...res.slots.notes.map((n) => `说明：${n}`),
+    ...[...plan.notes, ...res.slots.notes].map((n) => `说明：${n}`),
     ...warningLines(kit, facts),
     ...sourceLines(facts),
   ];

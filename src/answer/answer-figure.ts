@@ -66,14 +66,15 @@ export function answerFigure(kit: NluKit, u: Understanding, ctx: ChatContext | n
     prefer: (agency, year) => metrics.some((metric) => narrowerFigure(figuresOf(year), { agency, year, metric, dims: plan.dims, query: plan.query, specificWords: plan.specificWords }).length > 0),
   });
   if (!res.ok) return res.outcome;
+  const slots = { ...res.slots, notes: [...plan.notes, ...res.slots.notes] };
   const answered: Answered[] = [];
   const missing: Extract<ReportCheck, { ok: false }>[] = [];
-  for (const target of targetsOf(res.slots, plan)) {
+  for (const target of targetsOf(slots, plan)) {
     const check = checkReport(kit, target.agency, target.year);
     if (!check.ok) missing.push(check);
     else answered.push({ target: { ...target, agency: check.agency }, result: factsForTarget(kit, { ...target, agency: check.agency }), notes: check.note ? [check.note] : [] });
   }
-  return compose(kit, u, plan, res.slots, answered, missing);
+  return compose(kit, u, plan, slots, answered, missing);
 }
 
 /** Missing reports, one line per agency however many years are missing ("没有2019、2020年的报告"). */

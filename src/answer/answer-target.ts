@@ -61,10 +61,6 @@ function scoredAll(kit: NluKit, facts: StoredFact[], t: Target): ScoredFact[] {
   return bestFigures(searchFigures(facts, t.query, kit.config), kit.config);
 }
 
-function scored(kit: NluKit, facts: StoredFact[], t: Target): ScoredFact[] {
-  return scoredAll(kit, facts, t).filter((s) => holdsDims(kit, s.fact, t.dims));
-}
-
 /**
  * Facts of the report found by their label: narrative figures first; if none fits, any other fact
  * whose label says the same (政务微信公开政府信息 → the wechat row), never one whose dimensions
@@ -162,6 +158,15 @@ function rarePairs(kit: NluKit, t: Target, pairs: Set<string>): Set<string> {
   return new Set([...counts].filter(([, n]) => n <= max).map(([p]) => p));
 }
 
+/** The words a narrower figure is scored on, and the word pairs that say what the question adds. */
+function beyondMetric(kit: NluKit, t: Target): { words: string[]; asked: Set<string>; whole: boolean } {
+  const own = bigrams(t.specificWords);
+  if (own.size >= kit.config.figureSearch.minBigrams) return { words: t.specificWords, asked: own, whole: false };
+  const added = new Set(t.specificWords.flatMap((w) => [...w]));
+  const words = t.query.words.filter((w) => t.specificWords.some((s) => w.includes(s)));
+  return { words, asked: new Set([...bigrams(words)].filter((p) => [...p].some((ch) => added.has(ch)))), whole: true };
+}
+
 /**
  * A catalogue answer yields to a narrative figure when the question says more than the metric
  * ("立案提案中委员提案多少件" is about 委员提案, not all proposals): the figure must qualify as a
@@ -170,13 +175,19 @@ function rarePairs(kit: NluKit, t: Target, pairs: Set<string>): Set<string> {
  */
 export function narrowerFigure(kit: NluKit, t: Target): StoredFact[] {
   if (t.specificWords.length === 0) return [];
-  // Scored on the words beyond the metric: the metric's own words are already accounted for.
-  const beyond = { ...t, query: { ...t.query, words: t.specificWords } };
-  const scoredFigures = scored(kit, kit.source.facts({ agency: t.agency, year: t.year, metrics: ['figure'] }), beyond);
+  // Scored on the words beyond the metric: the metric's own words are already accounted for. Too few
+  // to search alone (委员 of 委员提案), they are scored within the question's words that hold them, and
+  // only the pairs touching them may single a figure out (委员, 员提; not the metric's 提案).
+  const { words, asked, whole } = beyondMetric(kit, t);
+  const beyond = { ...t, query: { ...t.query, words } };
+  // Scored within the question's words, a figure's label must hold them all (委员提案, not 发布政策 for 发布政策解读).
+  // Every qualifying figure, not only the top scores: which of them is meant is settled below by the
+  // metric's words (科教文卫类的建议提案 over 科教文卫类建议 for 科教文卫类的建议提案).
+  const scoredFigures = searchFigures(kit.source.facts({ agency: t.agency, year: t.year, metrics: ['figure'] }), beyond.query, kit.config)
+    .filter((sf) => holdsDims(kit, sf.fact, t.dims) && (!whole || sf.label >= kit.config.figureSearch.wholeLabelRecall));
   // Most questions have no such figure: the report's sentences are read only to weigh the ones found.
   if (scoredFigures.length === 0) return [];
   // Only the question's pairs that some found label holds can single one out: those are weighed.
-  const asked = bigrams(t.specificWords);
   const inLabels = new Set(scoredFigures.flatMap((sf) => [...bigrams(piecesOf(sf.fact.label))].filter((p) => asked.has(p))));
   const rare = rarePairs(kit, t, inLabels);
   if (rare.size === 0) return [];
@@ -188,7 +199,20 @@ export function narrowerFigure(kit: NluKit, t: Target): StoredFact[] {
   const full = bigrams(t.query.words);
   const overlap = (f: StoredFact) => [...bigrams(piecesOf(f.label))].filter((p) => full.has(p)).length;
   const best = Math.max(0, ...hits.map((s) => overlap(s.fact)));
-  return dedupe(hits.filter((s) => overlap(s.fact) === best).map((s) => s.fact));
+  return dedupe(bestFigures(hits.filter((s) => overlap(s.fact) === best), kit.config).map((s) => s.fact));
+}
+
+/**
+ * Whether a catalogue fact's own label already says everything the question adds to the metric
+ * (政务微信公众号“今日张店”公开政府信息 for 政务微信公众号今日张店): then it is the figure asked, and
+ * no narrative figure sharing those words (3000多户纳税人 … 微信公众号) can be narrower.
+ */
+function labelSaysAll(facts: StoredFact[], specificWords: string[]): boolean {
+  const added = bigrams(specificWords);
+  return added.size > 0 && facts.some((f) => {
+    const held = bigrams(piecesOf(toSimplified(f.label)));
+    return [...added].every((p) => held.has(p));
+  });
 }
 
 /**
@@ -200,7 +224,7 @@ export function narrowerFigure(kit: NluKit, t: Target): StoredFact[] {
 export function factsForTarget(kit: NluKit, t: Target): TargetResult {
   if (t.metric !== null) {
     const r = fromCatalogue(kit, t, t.metric, true);
-    if (r.kind === 'facts') {
+    if (r.kind === 'facts' && !labelSaysAll(r.facts, t.specificWords)) {
       const narrower = narrowerFigure(kit, t);
       if (narrower.length > 0) {
         return { kind: 'facts', facts: narrower, notes: [`问题所说的比“${metricName(kit, t.metric)}”更具体，以下是报告中对应的数字。`], via: 'search' };

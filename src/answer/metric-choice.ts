@@ -1,6 +1,7 @@
 import type { MetricCatalog } from '../nlu/metric-catalog.ts';
 import type { DimensionMatch, MetricMatch } from '../nlu/metric-entity.ts';
 import { normaliseQuestion } from '../nlu/normalise-question.ts';
+import type { Span } from '../nlu/span.ts';
 import type { NluKit } from './nlu-kit.ts';
 
 const family = (metric: string) => metric.split('.')[0] ?? metric;
@@ -45,12 +46,20 @@ function dropFamilyTotals(metrics: string[]): string[] {
 // A sibling's words may be split by at most this many characters (行政诉讼中维持的).
 const MAX_SPLIT_GAP = 3;
 
+/** The characters of q[from, to) outside the given spans (a dimension named between two words). */
+function gapText(q: string, from: number, to: number, skipped: Span[]): string {
+  let out = '';
+  for (let i = from; i < to; i += 1) if (!skipped.some((s) => s.start <= i && i < s.end)) out += q[i];
+  return out;
+}
+
 /**
  * Whether the question names a sibling synonym around a family-total hit: overlapping it
  * (行政复议维持 → 复议维持, lost to the longest-match rule) or split by a short gap
- * (行政诉讼中维持 → 诉讼维持: the stem inside the hit, the rest right after it).
+ * (行政诉讼中维持 → 诉讼维持: the stem inside the hit, the rest right after it). A dimension named in
+ * the gap does not count towards it (行政诉讼未经复议直接起诉结果维持 names 诉讼…维持 split by the route).
  */
-function namesSibling(q: string, h: MetricMatch, syn: string): boolean {
+function namesSibling(q: string, h: MetricMatch, syn: string, dims: Span[]): boolean {
   const at = q.indexOf(syn, Math.max(0, h.span.start - syn.length + 1));
   if (at >= 0 && at < h.span.end && at + syn.length > h.span.end) return true;
   const chars = [...syn];
@@ -59,7 +68,9 @@ function namesSibling(q: string, h: MetricMatch, syn: string): boolean {
     const rest = chars.slice(cut).join('');
     if (!h.span.text.endsWith(stem)) continue;
     const after = q.indexOf(rest, h.span.end);
-    if (after >= 0 && after - h.span.end <= MAX_SPLIT_GAP && !/[,，。;；、和与及]/.test(q.slice(h.span.end, after))) return true;
+    if (after < 0) continue;
+    const gap = gapText(q, h.span.end, after, dims);
+    if (gap.length <= MAX_SPLIT_GAP && !/[,，。;；、和与及]/.test(gap)) return true;
   }
   return false;
 }
@@ -69,19 +80,19 @@ function namesSibling(q: string, h: MetricMatch, syn: string): boolean {
  * (X.total) and loses the more specific sibling the question names around it. Such a family total
  * stands for that sibling.
  */
-function preferNamedSibling(q: string, hits: MetricMatch[], catalog: MetricCatalog): MetricMatch[] {
+function preferNamedSibling(q: string, hits: MetricMatch[], catalog: MetricCatalog, dims: Span[]): MetricMatch[] {
   return hits.map((h) => {
     if (!h.metric.endsWith('.total')) return h;
     const sibling = catalog.metrics.find(
-      (m) => m.key !== h.metric && family(m.key) === family(h.metric) && m.synonyms.map(normaliseQuestion).some((syn) => namesSibling(q, h, syn)),
+      (m) => m.key !== h.metric && family(m.key) === family(h.metric) && m.synonyms.map(normaliseQuestion).some((syn) => namesSibling(q, h, syn, dims)),
     );
     return sibling ? { ...h, metric: sibling.key } : h;
   });
 }
 
 /** Distinct metrics asked for, in text order, after the reductions above. */
-export function chooseMetrics(q: string, hits: MetricMatch[], catalog: MetricCatalog, unit: string | null = null): string[] {
-  const sorted = preferNamedSibling(q, [...hits].sort((a, b) => a.span.start - b.span.start), catalog);
+export function chooseMetrics(q: string, hits: MetricMatch[], catalog: MetricCatalog, unit: string | null = null, dims: Span[] = []): string[] {
+  const sorted = preferNamedSibling(q, [...hits].sort((a, b) => a.span.start - b.span.start), catalog, dims);
   const kept = dropAdjacentBase(q, sorted, catalog);
   return byUnit(dropFamilyTotals([...new Set(kept.map((h) => h.metric))]), catalog, unit);
 }

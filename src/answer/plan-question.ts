@@ -1,5 +1,6 @@
 import type { ChatContext } from '../model/fact-source.ts';
 import type { FigureQuery } from './figure-search.ts';
+import { followUpDims } from './follow-up-dims.ts';
 import type { NluKit } from './nlu-kit.ts';
 import { understandQuestion, type Understanding } from './understand-question.ts';
 
@@ -15,6 +16,8 @@ export interface Plan {
   specificWords: string[];
   /** The metric (or narrative words) came from the chat's previous question. */
   fromContext: boolean;
+  /** What the reply must say about the plan (a split of the last question the new metric lacks). */
+  notes: string[];
 }
 
 /** Narrative search needs at least one word of two characters: single characters match anything. */
@@ -28,9 +31,9 @@ function variants(values: Record<string, string[]>, base: Record<string, string>
   return out;
 }
 
-function plan(metrics: (string | null)[], dims: Record<string, string>, values: Record<string, string[]>, query: FigureQuery, specificWords: string[], fromContext: boolean): Plan {
+function plan(metrics: (string | null)[], dims: Record<string, string>, values: Record<string, string[]>, query: FigureQuery, specificWords: string[], fromContext: boolean, notes: string[] = []): Plan {
   const dimVariants = variants(values, dims);
-  return { metrics, dimVariants, dims: dimVariants[0] ?? dims, query, specificWords, fromContext };
+  return { metrics, dimVariants, dims: dimVariants[0] ?? dims, query, specificWords, fromContext, notes };
 }
 
 const queryOf = (u: Understanding): FigureQuery => ({ words: u.words, unit: u.unit, countedNoun: u.countedNoun, dimWords: u.dimMatches.map((d) => d.span.text) });
@@ -45,15 +48,20 @@ function refinesContext(kit: NluKit, u: Understanding, ctx: ChatContext | null):
 }
 
 /**
- * The metric comes from the question; else its own words are searched among narrative figures;
+ * The metric comes from the question (a follow-up naming a new one keeps the chat's split where the
+ * metric has it, see follow-up-dims.ts; `keepSplit` false: a question across agencies, whose missing
+ * agency is not the chat's); else its own words are searched among narrative figures;
  * else (a follow-up such as "那2018年呢") the chat's last metric and dimensions are reused, with the
  * question's dimensions taking precedence ("自然人呢").
  */
-export function planQuestion(kit: NluKit, u: Understanding, ctx: ChatContext | null): Plan | null {
+export function planQuestion(kit: NluKit, u: Understanding, ctx: ChatContext | null, keepSplit = true): Plan | null {
   if (refinesContext(kit, u, ctx)) {
     return plan([ctx.metric], { ...(ctx.dims ?? {}), ...u.dims }, u.dimValues, NO_QUERY, [], true);
   }
-  if (u.metrics.length > 0) return plan(u.metrics, u.dims, u.dimValues, queryOf(u), u.specificWords, false);
+  if (u.metrics.length > 0) {
+    const kept = keepSplit ? followUpDims(kit, u, ctx) : { dims: {}, notes: [] };
+    return plan(u.metrics, { ...kept.dims, ...u.dims }, u.dimValues, queryOf(u), u.specificWords, false, kept.notes);
+  }
   if (searchable(u.words)) return plan([null], u.dims, u.dimValues, queryOf(u), [], false);
   if (ctx?.metric === 'figure' && ctx.lastQuestion) {
     return plan([null], {}, {}, queryOf(understandQuestion(kit, ctx.lastQuestion)), [], true);

@@ -3,6 +3,8 @@ import type { AnswerConfig } from './answer-config.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
+// First of the private-use characters standing in for kept words while stop words are removed.
+const KEPT_BASE = 0xe000;
 
 interface Patterns {
   unit: RegExp;
@@ -59,7 +61,11 @@ export function remainingWords(q: string, masked: Span[], unit: string | null, c
   for (const s of masked) text = text.slice(0, s.start) + '|'.repeat(s.end - s.start) + text.slice(s.end);
   // The measure as asked (几件, 几个人, 几名): its words are not the figure's.
   if (unit) text = text.replace(new RegExp(patternsOf(config).unit.source, 'g'), '|');
+  // Kept words (涉及) are hidden from the stop words (及) as private-use characters, then put back.
+  const kept = config.keptWords;
+  kept.forEach((w, i) => (text = text.split(w).join(String.fromCharCode(KEPT_BASE + i))));
   for (const pattern of patternsOf(config).stopWords) text = text.replace(pattern, '|');
+  kept.forEach((w, i) => (text = text.split(String.fromCharCode(KEPT_BASE + i)).join(w)));
   return text
     .split(/[|\s\p{P}\p{S}\d]+/u)
     .map((p) => p.trim())

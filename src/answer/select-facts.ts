@@ -52,7 +52,9 @@ export function selectFacts(candidates: StoredFact[], askedAll: Record<string, s
   if (fitting.length === 0) return { facts: [], missingDims: [], zeroCoversDims: false, withoutDims: [] };
   const unsplit = keys.filter((k) => fitting.every((f) => f.dims[k] === undefined));
   const missing = unsplit.length > 0 ? unsplit : keys;
-  const zeros = fitting.filter((f) => f.value === 0);
-  if (zeros.length > 0) return { facts: plainest(zeros, asked), missingDims: missing, zeroCoversDims: true, withoutDims: [] };
+  // Only a zero TOTAL covers the split: a zero breakdown row (0 from 科研机构) says nothing about 信函.
+  const totals = plainest(fitting, asked);
+  const zeros = totals.filter((f) => f.value === 0);
+  if (zeros.length > 0 && zeros.length === totals.length) return { facts: zeros, missingDims: missing, zeroCoversDims: true, withoutDims: [] };
   return { facts: [], missingDims: missing, zeroCoversDims: false, withoutDims: plainest(fitting, asked) };
 }

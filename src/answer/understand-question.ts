@@ -1,9 +1,12 @@
 import type { AgencyMatch } from '../nlu/agency-entity.ts';
+import { findAgencyMentions } from '../nlu/agency-mentions.ts';
+import { loadAgencyRules } from '../nlu/agency-rules.ts';
 import type { IntentFeature } from '../nlu/intent-catalog.ts';
 import type { DimensionMatch, MetricMatch } from '../nlu/metric-entity.ts';
 import { normaliseQuestion } from '../nlu/normalise-question.ts';
 import type { Span } from '../nlu/span.ts';
 import { overlaps } from '../nlu/term-index.ts';
+import { bareLabelDims } from './bare-label-dims.ts';
 import { englishMetric } from './english-metric.ts';
 import { chooseMetrics, impliedMetric } from './metric-choice.ts';
 import type { NluKit } from './nlu-kit.ts';
@@ -78,6 +81,32 @@ function knownAgencies(q: string, matches: AgencyMatch[]): string[] {
   return out;
 }
 
+/**
+ * A level word inside a longer agency-like name that is none of ours (湖田街道办, 房镇镇政府) is the
+ * name's body type, not the level dimension: 湖田街道办的申请 is one office's figure, not all 镇街'.
+ * Which dimensions: answer-config namePartDimensions.
+ */
+function inUnknownName(kit: NluKit, q: string, agencies: AgencyMatch[]): (d: DimensionMatch) => boolean {
+  const known = agencies.flatMap(spanOf);
+  const names = findAgencyMentions(q, loadAgencyRules().mention).filter((m) => !known.some((k) => overlaps(k, m)));
+  return (d) =>
+    kit.config.namePartDimensions.includes(d.dim) && names.some((m) => m.start <= d.span.start && d.span.end <= m.end && m.end - m.start > d.span.end - d.span.start);
+}
+
+/**
+ * Dimension words that hold a whole agency name and more (区政府工作部门 holds 区政府): the longer
+ * phrase names the level, as the longest match wins everywhere else; the agency is still read.
+ */
+function enclosingDims(kit: NluKit, q: string, agencies: AgencyMatch[], masked: Span[], found: DimensionMatch[]): DimensionMatch[] {
+  const names = agencies.flatMap(spanOf);
+  const others = masked.filter((m) => !names.includes(m));
+  const holds = (d: DimensionMatch, a: Span) => d.span.start <= a.start && a.end <= d.span.end && d.span.end - d.span.start > a.end - a.start;
+  return kit.metricMatcher
+    .matchDimensions(q, others)
+    .filter((d) => names.some((a) => holds(d, a)) && names.every((a) => holds(d, a) || !overlaps(a, d.span)))
+    .filter((d) => !found.some((f) => overlaps(f.span, d.span)));
+}
+
 /** Runs every entity matcher over the question once. */
 export function understandQuestion(kit: NluKit, raw: string): Understanding {
   const q = normaliseQuestion(raw);
@@ -102,9 +131,16 @@ export function understandQuestion(kit: NluKit, raw: string): Understanding {
   const inMetric = (d: DimensionMatch) => metricMatches.some((m) => inherent(m.metric, d));
   const unitAt = questionUnitSpan(q, kit.config);
   const inUnit = (d: DimensionMatch) => unitAt !== null && overlaps(unitAt, d.span);
-  const dimMatches = kit.metricMatcher.matchDimensions(q, masked).filter((d) => !inMetric(d) && !inUnit(d));
-  const implied = impliedMetric(kit, metricMatches, dimMatches);
+  const inName = inUnknownName(kit, q, agencyMatches);
+  const unmasked = kit.metricMatcher.matchDimensions(q, masked);
+  const namedDims = [...unmasked, ...enclosingDims(kit, q, agencyMatches, masked, unmasked)]
+    .filter((d) => !inMetric(d) && !inUnit(d) && !inName(d))
+    .sort((a, b) => a.span.start - b.span.start);
+  const implied = impliedMetric(kit, metricMatches, namedDims);
   const unit = questionUnit(q, kit.config);
+  const metrics = implied ? [implied] : chooseMetrics(q, metricMatches, kit.catalog, unit, namedDims.map((d) => d.span));
+  const taken = [...masked, ...namedDims.map((d) => d.span), ...metricMatches.map((m) => m.span)];
+  const dimMatches = [...namedDims, ...bareLabelDims(kit, q, metrics, namedDims, taken)].sort((a, b) => a.span.start - b.span.start);
   return {
     raw,
     q,
@@ -113,7 +149,7 @@ export function understandQuestion(kit: NluKit, raw: string): Understanding {
     agencyMatches,
     agencies: knownAgencies(q, agencyMatches),
     metricMatches,
-    metrics: implied ? [implied] : chooseMetrics(q, metricMatches, kit.catalog, unit),
+    metrics,
     metricImplied: implied !== null,
     dimMatches,
     dims: dimsOf(dimValuesOf(dimMatches)),

@@ -16,6 +16,8 @@ const dimensionValueSchema = z.object({
   key: z.string().min(1),
   label: z.string(),
   synonyms: z.array(z.string().min(1)),
+  /** English words for the same value ("by letter" is 信函), matched at word boundaries. */
+  en: z.array(z.string().min(1)).default([]),
 });
 
 const metricCatalogSchema = z.object({

@@ -77,6 +77,7 @@ function dimensionTerms(catalog: MetricCatalog, rules: MetricRules): [string, Di
       const label = labelTerm(v.label, rules);
       return [
         ...v.synonyms.map((s): [string, DimensionTerm] => [normaliseQuestion(s), { dim, value: v.key, rule: 'dimension.synonym' }]),
+        ...v.en.map((s): [string, DimensionTerm] => [normaliseQuestion(s), { dim, value: v.key, rule: 'dimension.en' }]),
         ...(label ? [[label, { dim, value: v.key, rule: 'dimension.label' }] as [string, DimensionTerm]] : []),
       ];
     }),

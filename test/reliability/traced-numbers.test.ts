@@ -22,6 +22,13 @@ describe('the traceability oracle', () => {
     expect(untraced[0]).toMatch(/^389 in /);
   });
 
+  it('allows a stored figure listed apart with its own label, not a made-up one', () => {
+    const notFound = (text: string): Reply => ({ status: 'not_found', text, facts: [], options: [] });
+    expect(untracedNumbers(notFound('报告没有按“传真”细分。\n报告给出的是：\n· 50条 —— “主动公开政府信息”（主动公开政府信息数）'), stored, CTX)).toEqual([]);
+    expect(untracedNumbers(notFound('报告给出的是：\n· 51条 —— “主动公开政府信息”'), stored, CTX)).toHaveLength(1);
+    expect(untracedNumbers(notFound('报告给出的是：\n· 50条 —— “收到申请”'), stored, CTX)).toHaveLength(1);
+  });
+
   it('flags a figure no fact supports, and a reply fact the store does not hold', () => {
     expect(untracedNumbers(reply('科技局2018年收到777件申请'), stored, CTX)).toHaveLength(1);
     expect(checkReply(reply('51条', [fact(51)]), stored, CTX)).toContain('reply fact not stored: 张店区科学技术局 2018 proactive.total=51');

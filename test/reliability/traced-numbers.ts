@@ -9,7 +9,9 @@ import type { FactSource, StoredFact } from '../../src/model/fact-source.ts';
  *    a list ordinal at the start of a line ("1." / "1、"); a count of agencies/reports/years (≤ the
  *    number of reports) before 个; a figure that a stored problem message states (consistency
  *    findings are stored too); a reply fact's value; and what can be computed from the reply's
- *    facts: a difference, a sum, or a percentage change / share rounded to 0–2 decimals.
+ *    facts: a difference, a sum, or a percentage change / share rounded to 0–2 decimals; and the
+ *    value heading a line that lists a figure apart (· 142件 —— “label”, in a "not found" reply,
+ *    whose facts are empty by design) when a stored fact has that value and that label.
  * Anything else is "untraced": a number the bot made up.
  */
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日/g;
@@ -56,10 +58,23 @@ export function traceContext(source: FactSource): TraceContext {
   return { quotedPieces, problemNumbers, reportCount: reports.length };
 }
 
+// A figure listed apart: "· 142件 —— “共有接收到依申请公开”…" (the label may end clipped with …).
+const LISTED = /^[·\s]*(\d[\d,]*(?:\.\d+)?)[^\s—]* —— [^“\n]*“([^”\n]*)”/gm;
+
+/** Values of the lines listing a stored figure apart, with the label the store has for it. */
+function listedApart(text: string, stored: StoredFact[]): number[] {
+  return [...text.matchAll(LISTED)].flatMap((m) => {
+    const value = Number((m[1] ?? '').replace(/,/g, ''));
+    const label = (m[2] ?? '').replace(/…$/, '');
+    return stored.some((f) => f.value === value && f.label.trim().startsWith(label)) ? [value] : [];
+  });
+}
+
 /** Digit-runs of the reply text that the rule above cannot trace. */
-export function untracedNumbers(reply: Reply, _stored: StoredFact[], ctx: TraceContext): string[] {
+export function untracedNumbers(reply: Reply, stored: StoredFact[], ctx: TraceContext): string[] {
   const facts = reply.facts;
   const pieces = new Set([...ctx.quotedPieces, ...facts.flatMap((f) => [f.source.quote, f.source.section, f.source.report, f.label])]);
+  const listed = new Set(listedApart(reply.text, stored));
   const text = stripAll(reply.text, pieces).replace(QUOTED, ' ').replace(DATE, ' ').replace(/(\d),(?=\d{3})/g, '$1');
   const values = facts.map((f) => f.value);
   const out: string[] = [];
@@ -71,7 +86,7 @@ export function untracedNumbers(reply: Reply, _stored: StoredFact[], ctx: TraceC
     if (/(^|\n)\s*$/.test(before) && /^[.、)]/.test(after)) continue;
     if (/^\s*个/.test(after) && n <= ctx.reportCount) continue;
     if (ctx.problemNumbers.has(n)) continue;
-    if (derivable(n, values)) continue;
+    if (derivable(n, values) || listed.has(n)) continue;
     out.push(`${m[0]} in …${before.slice(-20)}[${m[0]}]${after.slice(0, 20)}…`);
   }
   return out;

@@ -1,0 +1,52 @@
+import type { ChatContext } from '../model/fact-source.ts';
+import { metricName } from './fact-text.ts';
+import type { NluKit } from './nlu-kit.ts';
+import type { Understanding } from './understand-question.ts';
+
+/** The chat's dimensions a follow-up keeps, and a note for each one it had to leave behind. */
+export interface FollowUpDims {
+  dims: Record<string, string>;
+  notes: string[];
+}
+
+const NONE: FollowUpDims = { dims: {}, notes: [] };
+
+// A question is a follow-up when it leaves its agency or its year to the chat ("那上年结转呢",
+// "2018年行政复议呢"); one naming both is a fresh question and keeps nothing of the last one's split.
+function leansOnChat(u: Understanding, ctx: ChatContext): boolean {
+  const noAgency = u.agencies.length === 0 && u.agency.kind === 'none' && Boolean(ctx.agency);
+  const noYear = u.years.length === 0 && (ctx.years?.length ?? 0) > 0;
+  return noAgency || noYear;
+}
+
+function valueLabel(kit: NluKit, dim: string, value: string): string {
+  const label = kit.catalog.dimensions[dim]?.find((d) => d.key === value)?.label ?? value;
+  return label.replace(/^(\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+\.)/, '');
+}
+
+/**
+ * "区政府办公室2023年自然人申请多少" then "那上年结转呢": the new metric is asked for the same split
+ * (自然人), so the chat's dimensions that every new metric is broken down by are kept, under the
+ * question's own values (they win). A dimension a new metric is never split by is dropped — saying so,
+ * so the total never passes silently for the split — and one the metric has but a report lacks is
+ * asked like any named dimension (answer-target.ts: the fact must hold it, else not found).
+ * Re-naming the chat's own metric without its split ("申请数呢") asks for the whole: nothing is kept.
+ */
+export function followUpDims(kit: NluKit, u: Understanding, ctx: ChatContext | null): FollowUpDims {
+  if (!ctx?.metric || ctx.metric === 'figure' || !ctx.dims || u.metrics.length === 0) return NONE;
+  if (u.metrics.includes(ctx.metric) || !leansOnChat(u, ctx)) return NONE;
+  const dims: Record<string, string> = {};
+  // Dropped splits, grouped by the metrics that lack them: one note per group.
+  const dropped = new Map<string, string[]>();
+  for (const [dim, value] of Object.entries(ctx.dims)) {
+    if (u.dimValues[dim] !== undefined || (dim === 'applicant' && value === 'total')) continue;
+    const without = u.metrics.filter((m) => !kit.dimKeysOf(m).has(dim));
+    if (without.length === 0) dims[dim] = value;
+    else {
+      const key = without.map((m) => `“${metricName(kit, m)}”`).join('、');
+      dropped.set(key, [...(dropped.get(key) ?? []), `“${valueLabel(kit, dim, value)}”`]);
+    }
+  }
+  const notes = [...dropped].map(([metrics, labels]) => `${metrics}不按上一问的${labels.join('、')}细分，以下是不分${labels.length > 1 ? '这些' : labels[0]}的数字。`);
+  return { dims, notes };
+}
