@@ -92,7 +92,9 @@ describe('migration 4: file stats, fact count and section headings on reports', 
     old.exec(`INSERT INTO reports (${cols}) SELECT ${cols} FROM src.reports`);
     // Sections inserted last-first, so only ORDER BY no puts the headings in order.
     old.exec('INSERT INTO sections (report_id, no, heading, start, end, text) SELECT report_id, no, heading, start, end, text FROM src.sections ORDER BY id DESC');
-    old.exec('INSERT INTO facts SELECT * FROM src.facts');
+    // The columns a version-3 store has (later migrations add more to facts).
+    const factCols = (old.prepare('SELECT name FROM pragma_table_info(?)').all('facts') as { name: string }[]).map((c) => c.name).join(', ');
+    old.exec(`INSERT INTO facts (${factCols}) SELECT ${factCols} FROM src.facts`);
     old.exec('INSERT INTO problems SELECT * FROM src.problems');
     // And a report with neither sections nor facts.
     old.exec(`INSERT INTO reports (${cols}) VALUES (999, 'bare.txt', 'h', 't', '张店区某局', '[]', 2020, NULL, 'narrative', '', '2020-01-01')`);
@@ -117,5 +119,26 @@ describe('migration 4: file stats, fact count and section headings on reports', 
     const after = db.prepare('SELECT file_size, extractor FROM reports ORDER BY file').all() as { file_size: number | null; extractor: string | null }[];
     expect(after.every((r) => r.file_size !== null && r.extractor === extractorFingerprint())).toBe(true);
     db.close();
+  });
+});
+
+describe('migration 7: the page of a fact', () => {
+  it('adds the column to a version-6 store, its facts kept and without a page', async () => {
+    const { MIGRATIONS } = await import('../../src/store/migrations.ts');
+    const { SqliteFactSource } = await import('../../src/store/sqlite-fact-source.ts');
+    const path = tempPath();
+    const old = new Database(path);
+    for (const m of MIGRATIONS.filter((m) => m.version <= 6)) old.exec(m.sql);
+    old.pragma('user_version = 6');
+    old.exec(`INSERT INTO reports (id, file, content_hash, title, agency, agency_aliases, year, published_on, template, original, ingested_at)
+      VALUES (1, 'a.txt', 'h', '张店区某局2020年政府信息公开工作年度报告', '张店区某局', '[]', 2020, NULL, 'narrative', '主动公开信息5条。', '2021-01-01')`);
+    old.exec(`INSERT INTO facts (report_id, metric, dims, label, value, unit, qualifier, scope, derived, section_no, section, sub_path, quote, start, end)
+      VALUES (1, 'proactive.total', '{}', '主动公开信息', 5, '条', NULL, 'year', 0, 0, '', '[]', '主动公开信息5条。', 0, 9)`);
+    old.close();
+    const db = openStore(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const facts = new SqliteFactSource(db).facts({ agency: '张店区某局', year: 2020 });
+    db.close();
+    expect(facts.map((f) => [f.value, f.page])).toEqual([[5, undefined]]);
   });
 });
