@@ -5,6 +5,7 @@ import { extractArt20Tables } from './extract-art20-tables.ts';
 import { extractNarrativeFacts } from './extract-narrative-facts.ts';
 import { extractReviewTable } from './extract-review-table.ts';
 import { assignPages } from './fact-pages.ts';
+import { attachmentNames } from './attachment-names.ts';
 import type { FactContext } from './fact-context.ts';
 import { normaliseText } from './normalise-text.ts';
 import { parseReportMeta } from './parse-report-meta.ts';
@@ -33,6 +34,13 @@ export function parseReportText(file: string, original: string): ParseResult {
   assignPages(original, facts);
   problems.push(...parts.flatMap((p) => p.problems), ...checkReportConsistency(file, meta, text, sections, facts));
   if (facts.length === 0) {
+    // A saved page whose report is its attachment: stored, it would stand in for the attachment itself
+    // (same agency and year) and hold no figures, so it is refused with the file to add instead.
+    const attached = attachmentNames(text);
+    if (attached.length > 0) {
+      const message = `this page holds no figures: the report is in its attachment ${attached.map((a) => `“${a}”`).join(', ')}; put that file in data/reports/ (PDF, DOCX and DOC files load)`;
+      return { report: null, problems: [...problems, { code: 'report_in_attachment', file, severity: 'error', section: '', message }] };
+    }
     problems.push({ code: 'no_facts', file, severity: 'warning', section: '', message: 'no figures were found in this report' });
   }
   return { report: { file, meta, sections, facts, problems, text, original }, problems };
