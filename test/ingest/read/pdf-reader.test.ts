@@ -14,6 +14,13 @@ describe('pdfReader', () => {
     expect(await pdfReader.read(textPdf)).toEqual({ ok: true, text: `${PARA}\n\tRow label\n\t8\n\t1\n\t10\n\f\n${PARA}`, encoding: 'pdf' });
   });
 
+  it('reads Chinese in a font the file does not embed, through the CMaps shipped with pdf.js (offline)', async () => {
+    const title = '张店区科学技术局2018年政府信息公开工作年度报告';
+    const line = '全年主动公开政府信息50条，其中政府网站公开42条。';
+    const pdf = minimalPdf([[{ text: title, x: 60, y: 760, size: 14 }, { text: line, x: 60, y: 700 }]], { cjk: true });
+    expect(await pdfReader.read(pdf)).toEqual({ ok: true, text: `${title}\n${line}`, encoding: 'pdf' });
+  });
+
   it('leaves the bytes it was given whole (pdf.js would take over the buffer)', async () => {
     const bytes = new Uint8Array(textPdf);
     await pdfReader.read(bytes);
