@@ -1,6 +1,8 @@
 import { joinRuns, type Line, type PdfText, type TextLine } from './pdf-runs.ts';
 
-const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
+/** A table's figure, with the unit some cells carry (收费金额 "0万元", 比例 "12%"). */
+const NUMBER = /^[-+]?\d+(?:\.\d+)?(?:万元|元|%)?$/;
+const UNIT = /^(?:万元|元|%)$/;
 /** A label that starts a row of its own (（三）, 2., 四、, ①): never the wrapped rest of the cell above. */
 const ENUMERATED = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[①-⑳])/;
 /** A run wider than this share of the page is prose, not a table cell. */
@@ -49,17 +51,23 @@ function segmentsOf(line: Line): Segment[] {
   for (const item of line.items) {
     const prev = run.at(-1);
     const gap = prev ? item.x - (prev.x + prev.width) : 0;
-    if (prev && (gap > Math.max(item.height, 1) / 4 || NUMBER.test(item.str.trim()) || NUMBER.test(prev.str.trim()))) flush();
+    // A unit set in its own run right after its figure ("0" "万元") stays with it.
+    const unitOfFigure = prev !== undefined && UNIT.test(item.str.trim()) && NUMBER.test(joinRuns(run));
+    if (prev && !(unitOfFigure && gap <= Math.max(item.height, 1) / 4) && (gap > Math.max(item.height, 1) / 4 || NUMBER.test(item.str.trim()) || NUMBER.test(prev.str.trim()))) flush();
     run.push(item);
   }
   flush();
   return segments;
 }
 
-/** A table row's line: three or more figures after its label (none before: prose keeps its numbers in its words). */
+/**
+ * A table row's line: figures after its label and nothing after them (prose keeps its numbers among its
+ * words); two will do after a label (the two-column 第二十条 blocks), three without one.
+ */
 function isFigureRow(segments: Segment[]): boolean {
   const firstFigure = segments.findIndex((s) => s.numeric);
-  return firstFigure >= 0 && segments.length - firstFigure >= 3 && segments.slice(firstFigure).every((s) => s.numeric);
+  const figures = segments.length - firstFigure;
+  return firstFigure >= 0 && figures >= (firstFigure > 0 ? 2 : 3) && segments.slice(firstFigure).every((s) => s.numeric);
 }
 
 function continues(cell: Cell, s: Segment, onRow: boolean): boolean {
@@ -135,8 +143,9 @@ export function withTableRows(lines: Line[], pageWidth: number): TextLine[] {
     else cellLines(cell).forEach((text) => out.push({ y: cell.top, text, first: spanned.length > 1 }));
   }
   for (const row of rows) {
-    const label = row.labels.sort((a, b) => a.x0 - b.x0).map((c) => c.text).join('');
-    out.push({ y: row.y, text: [...(label ? [label] : []), ...row.figures].map((c) => `\t${c}`).join('\n') });
+    // Each label cell apart, left to right (an outer row group's, then the row's own), then the figures.
+    const labels = row.labels.sort((a, b) => a.x0 - b.x0).map((c) => c.text);
+    out.push({ y: row.y, text: [...labels, ...row.figures].map((c) => `\t${c}`).join('\n') });
   }
   // Top to bottom (a stable sort keeps a cell's split parts in order); a label spanning rows comes before the first of them.
   return out.sort((a, b) => b.y - a.y || Number(b.first ?? false) - Number(a.first ?? false)).map(({ y, text }) => ({ y, text }));

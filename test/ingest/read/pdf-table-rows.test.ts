@@ -37,6 +37,15 @@ describe('withTableRows', () => {
     expect(rows(items)).toEqual(['二、主动公开政府信息情况', '\t信息内容', '\t本年制发件数', '\t本年废止件数', '\t现行有效件数', '\t规章', '\t0', '\t0', '\t0']);
   });
 
+  it('takes a two-column 第二十条 row, a figure with its unit set apart, and an outer group label as cells of their own', () => {
+    const items = [
+      run('行政事业性收费', 58, 700), run('3', 280, 700), run('0', 320, 700),
+      run('政府集中采购', 58, 667), run('14', 280, 667), run('0', 320, 667), { str: '万元', x: 328, y: 667, width: 24, height: 12 },
+      run('（五）不予处理', 58, 600), run('1.信访举报投诉类申请', 150, 600), ...figures(600, [0, 0, 0]),
+    ];
+    expect(rows(items)).toEqual(['\t行政事业性收费', '\t3', '\t0', '\t政府集中采购', '\t14', '\t0万元', '\t（五）不予处理', '\t1.信访举报投诉类申请', '\t0', '\t0', '\t0']);
+  });
+
   it('leaves a page without figure rows as it was, and prose whose figures stand among its words', () => {
     const items = [run('全年共收到申请', 57, 700), run('8', 150, 700), run('件，办结', 160, 700), run('7', 210, 700), run('件，结转', 220, 700), run('1', 270, 700), run('件。', 280, 700)];
     expect(rows(items)).toEqual(['全年共收到申请 8件，办结7件，结转1件。']);
