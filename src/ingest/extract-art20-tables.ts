@@ -66,7 +66,7 @@ function blockRows(ctx: FactContext, cells: Cell[], i: number, firstRow: Cell, c
   let rowLabel: Cell | undefined = firstRow;
   while (rowLabel) {
     const values = cells.slice(i, i + columns.length);
-    if (values.length < columns.length || !values.every(isValueCell)) {
+    if (values.length < columns.length || !values.every(isFigureCell)) {
       problems.push(problemAt(ctx, 'table_row_cells', rowLabel.start, `row "${rowLabel.text}" does not have ${columns.length} cells`));
       break;
     }
@@ -99,6 +99,9 @@ function cellValue(cell: Cell): { value: number; unit?: string } | null {
   const m = VALUE_WITH_UNIT.exec(cell.text.replace(/\s+/g, ''));
   return m?.[1] ? { value: Number(m[1]), unit: m[2] } : null;
 }
+
+/** A value slot of a row: a figure (with its unit, "0万元", as some tables write the amount), or blank. */
+const isFigureCell = (c: Cell): boolean => isValueCell(c) || cellValue(c) !== null;
 
 function rowFacts(ctx: FactContext, label: Cell, values: Cell[], columns: Column[], problems: Problem[]): Fact[] {
   const key = labelKey(label.text);

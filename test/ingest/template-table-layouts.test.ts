@@ -230,3 +230,16 @@ describe('第二十条 rows as pipe rows under a header in plain lines', () => {
     expect(value(f, 'art20.normative_docs', { column: 'new_made' })).toBe(1);
   });
 });
+
+describe('第二十条 amount written with its unit in the cell, one cell per line', () => {
+  it.each([
+    ['TAB cells', (c: string) => `\t${c}`],
+    ['plain lines', (c: string) => c],
+  ])('%s: 采购总金额 "237.26万元" is 237.26 万元, the item count beside it still read', (_, cell) => {
+    const body = ['第二十条第（九）项', '信息内容', '采购项目数量', '采购总金额', '政府集中采购', '9', '237.26万元'].map(cell);
+    const facts = parse(2019, body).report?.facts ?? [];
+    expect(value(facts, 'art20.procurement', { column: 'procurement_items' })).toBe(9);
+    const amount = facts.find((f) => f.metric === 'art20.procurement' && f.dims.column === 'procurement_amount');
+    expect([amount?.value, amount?.unit]).toEqual([237.26, '万元']);
+  });
+});

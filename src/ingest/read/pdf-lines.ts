@@ -1,5 +1,5 @@
 import { linesOf, type PdfText, type TextLine } from './pdf-runs.ts';
-import { withTableRows } from './pdf-table-rows.ts';
+import { joinCutLabel, withTableRows } from './pdf-table-rows.ts';
 
 export type { PdfText } from './pdf-runs.ts';
 
@@ -46,12 +46,9 @@ export function pdfPagesToText(pages: PdfPage[]): string {
   const running = (t: string): boolean => pages.length >= 3 && (edgeCounts.get(t) ?? 0) > pages.length / 2;
   const offset = bareNumberOffset(edgeLines);
   const furniture = (t: string, page: number): boolean => MARKED_PAGE_NUMBER.test(t) || running(t) || (offset !== null && BARE_NUMBER.test(t) && Number(t) === page + offset);
-  return pages
-    .map((p, i) =>
-      (linesByPage[i] ?? [])
-        .filter((l) => !(nearEdge(l, p.height) && furniture(l.text, i + 1)))
-        .map((l) => l.text)
-        .join('\n'),
-    )
-    .join('\n\f\n');
+  const kept = pages.map((p, i) => (linesByPage[i] ?? []).filter((l) => !(nearEdge(l, p.height) && furniture(l.text, i + 1))));
+  kept.forEach((lines, i) => {
+    if (i > 0 && joinCutLabel(kept[i - 1]?.at(-1), lines[0], lines[1])) lines.shift();
+  });
+  return kept.map((lines) => lines.map((l) => l.text).join('\n')).join('\n\f\n');
 }

@@ -18,6 +18,10 @@ export interface Line {
 export interface TextLine {
   y: number;
   text: string;
+  /** A table row's cells, when the line is one (its text is made from them). */
+  row?: { labels: string[]; figures: string[] };
+  /** A table cell alone on its line, on no row: perhaps the rest of a label the page break cut. */
+  looseCell?: string;
 }
 
 /** Runs on one baseline, allowing for the small shifts of mixed fonts (digits sit a point higher). */

@@ -140,13 +140,33 @@ export function withTableRows(lines: Line[], pageWidth: number): TextLine[] {
     const tol = cell.height / 2;
     const spanned = rows.filter((r) => r.y <= cell.top + tol && r.y >= cell.bottom - tol);
     if (spanned.length === 1) (spanned[0] as Row).labels.push(cell);
-    else cellLines(cell).forEach((text) => out.push({ y: cell.top, text, first: spanned.length > 1 }));
+    else {
+      const parts = cellLines(cell);
+      const loose = spanned.length === 0 && parts.length === 1 && !ENUMERATED.test(cell.text) ? { looseCell: cell.text } : {};
+      parts.forEach((text) => out.push({ y: cell.top, text, first: spanned.length > 1, ...loose }));
+    }
   }
   for (const row of rows) {
     // Each label cell apart, left to right (an outer row group's, then the row's own), then the figures.
     const labels = row.labels.sort((a, b) => a.x0 - b.x0).map((c) => c.text);
-    out.push({ y: row.y, text: [...labels, ...row.figures].map((c) => `\t${c}`).join('\n') });
+    out.push({ y: row.y, text: rowText(labels, row.figures), row: { labels, figures: row.figures } });
   }
   // Top to bottom (a stable sort keeps a cell's split parts in order); a label spanning rows comes before the first of them.
-  return out.sort((a, b) => b.y - a.y || Number(b.first ?? false) - Number(a.first ?? false)).map(({ y, text }) => ({ y, text }));
+  return out.sort((a, b) => b.y - a.y || Number(b.first ?? false) - Number(a.first ?? false)).map(({ first: _first, ...line }) => line);
+}
+
+const rowText = (labels: string[], figures: string[]): string => [...labels, ...figures].map((c) => `\t${c}`).join('\n');
+
+/**
+ * A label the page break cut ("4.无正当理由大量反" | "复申请"): the next page's table starts with a lone
+ * cell and then a row, right after a row on the page before. The lone cell is that row's label's end;
+ * it joins it, and `last` is rewritten. False (nothing changed) for anything else, such as a table
+ * header repeated on the new page (several cells before its first row).
+ */
+export function joinCutLabel(last: TextLine | undefined, first: TextLine | undefined, second: TextLine | undefined): boolean {
+  const rest = first?.looseCell;
+  if (!last?.row || rest === undefined || !second?.row || last.row.labels.length === 0) return false;
+  const labels = [...last.row.labels.slice(0, -1), `${last.row.labels.at(-1) ?? ''}${rest}`];
+  Object.assign(last, { row: { ...last.row, labels }, text: rowText(labels, last.row.figures) });
+  return true;
 }
