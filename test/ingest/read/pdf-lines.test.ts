@@ -28,6 +28,17 @@ describe('pdfPagesToText', () => {
     expect(pdfPagesToText(pages).split('\n\f\n')).toEqual([BODY, BODY, BODY]);
   });
 
+  it('joins a table label the page break cut, but not a header repeated at the top of the next page', () => {
+    const figs = (y: number) => [300, 340, 380].map((x) => run('0', x, y));
+    const before = page(run('3.要求提供公开出版物', 60, 200), ...figs(200), run('4.无正当理由大量反', 60, 167), ...figs(167));
+    const cut = page(run('复申请', 60, 760), run('5.要求行政机关确认', 60, 727), ...figs(727));
+    expect(pdfPagesToText([before, cut]).split('\n')).toContain('\t4.无正当理由大量反复申请');
+    const header = page(run('自然人', 60, 760), run('总计', 200, 760), run('5.要求行政机关确认', 60, 727), ...figs(727));
+    const text = pdfPagesToText([before, header]);
+    expect(text.split('\n')).toContain('\t4.无正当理由大量反');
+    expect(text.split('\n')).toContain('\t自然人');
+  });
+
   it('keeps a line at the edge that is neither (a one-page report has no running header)', () => {
     expect(pdfPagesToText([page(run('张店区人民政府办公室', 60, 810), run(BODY, 60, 700))])).toBe(`张店区人民政府办公室\n${BODY}`);
   });
