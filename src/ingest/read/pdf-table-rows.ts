@@ -29,6 +29,8 @@ interface Row {
 interface Cell {
   text: string;
   x0: number;
+  /** The middle of its first line: the lines of a centred cell share it, not their left edge. */
+  centre: number;
   top: number;
   bottom: number;
   height: number;
@@ -72,7 +74,7 @@ function isFigureRow(segments: Segment[]): boolean {
 
 function continues(cell: Cell, s: Segment, onRow: boolean): boolean {
   const pitch = cell.bottom - s.y;
-  const aligned = Math.abs(cell.x0 - s.x0) <= 2;
+  const aligned = Math.abs(cell.x0 - s.x0) <= 2 || Math.abs(cell.centre - (s.x0 + s.x1) / 2) <= 2;
   return aligned && pitch > 0 && pitch <= 1.5 * Math.min(cell.height, s.height) && !ENUMERATED.test(s.text) && !(cell.endsOnRow && onRow);
 }
 
@@ -133,7 +135,7 @@ export function withTableRows(lines: Line[], pageWidth: number): TextLine[] {
       }
       const open = cells.find((c) => continues(c, s, onRow));
       if (open) Object.assign(open, { text: open.text + s.text, bottom: s.y, endsOnRow: onRow, lines: open.lines + 1 });
-      else cells.push({ text: s.text, x0: s.x0, top: s.y, bottom: s.y, height: s.height, endsOnRow: onRow, lines: 1 });
+      else cells.push({ text: s.text, x0: s.x0, centre: (s.x0 + s.x1) / 2, top: s.y, bottom: s.y, height: s.height, endsOnRow: onRow, lines: 1 });
     }
   });
   for (const cell of cells) {

@@ -18,6 +18,11 @@ describe('withTableRows', () => {
     expect(rows(items)).toEqual(['\t（一）予以公开', '\t5', '\t1', '\t6', '\t（二）部分公开（区分处理的，只计这一情形）', '\t1', '\t0', '\t1']);
   });
 
+  it('joins the wrapped lines of a centred cell, which share their middle, not their left edge', () => {
+    const items = [{ str: '5.属于三类内部事务', x: 150, y: 733, width: 108, height: 12 }, ...figures(725, [0, 0, 0]), { str: '信息', x: 192, y: 716, width: 24, height: 12 }];
+    expect(rows(items)).toEqual(['\t5.属于三类内部事务信息', '\t0', '\t0', '\t0']);
+  });
+
   it('puts a label spanning several rows on a line of its own before them', () => {
     const items = [
       run('（三）', 113, 616), run('1.属于国家秘密', 153, 616), ...figures(616, [0, 0, 0]),
