@@ -1,7 +1,7 @@
 import type { Fact, Problem } from '../model/fact.ts';
 import { blankCellProblem, type BlankCell } from './blank-cell-problem.ts';
 import { placeCells, problemAt, type FactContext } from './fact-context.ts';
-import { JOINED_BLOCK, splitJoinedHeader } from './joined-art20-header.ts';
+import { JOINED_BLOCK, splitColumnLabels, splitJoinedHeader } from './joined-art20-header.ts';
 import { cellNumber, isBlankCell, isLabelCell, isNumberCell, isValueCell, labelKey, type Cell } from './table-cells.ts';
 
 const BLOCK = /^第二十条第\(([一二三四五六七八九十]+)\)项$/;
@@ -48,7 +48,7 @@ function blockFacts(ctx: FactContext, cells: Cell[], at: number, problems: Probl
   let from = at + 1;
   while (isBlankCell(cells[from])) from++;
   const { labels, next } = labelsUntilValue(cells, from);
-  const body = labels.filter((c) => !BLOCK.test(labelKey(c.text)) && labelKey(c.text) !== '信息内容');
+  const body = labels.flatMap((c) => splitColumnLabels(c) ?? [c]).filter((c) => !BLOCK.test(labelKey(c.text)) && labelKey(c.text) !== '信息内容');
   const firstRow = body.at(-1);
   const columns = body.slice(0, -1).map((c) => column(c.text));
   return firstRow ? blockRows(ctx, cells, next, firstRow, columns, problems) : [];

@@ -11,16 +11,31 @@ const COLUMN_LABEL = /^(本年制发件数|本年废止件数|现行有效件数
  * columns), or null when the rest is not template labels and a row label (prose, or an unknown layout).
  */
 export function splitJoinedHeader(cell: Cell): { columns: string[]; firstRow: Cell | null } | null {
-  let rest = labelKey(cell.text).replace(JOINED_BLOCK, '').replace(/^信息内容/, '');
-  const columns: string[] = [];
-  for (let m = COLUMN_LABEL.exec(rest); m; m = COLUMN_LABEL.exec(rest)) {
-    columns.push(m[0]);
-    rest = rest.slice(m[0].length);
-  }
+  const { columns, rest } = leadingColumnLabels(labelKey(cell.text).replace(JOINED_BLOCK, '').replace(/^信息内容/, ''));
   if (columns.length === 0 || rest.length > 20) return null;
   if (rest.length === 0) return { columns, firstRow: null }; // the first row label is a cell of its own
   // The row label is the end of the cell: quote it alone when the raw text ends with it.
   const at = cell.text.trimEnd().endsWith(rest) ? cell.text.trimEnd().length - rest.length : 0;
   const firstRow: Cell = { ...cell, text: rest, start: cell.start + at, prose: false };
   return { columns, firstRow };
+}
+
+/** The template column labels `text` starts with, and what follows them. */
+function leadingColumnLabels(text: string): { columns: string[]; rest: string } {
+  let rest = text;
+  const columns: string[] = [];
+  for (let m = COLUMN_LABEL.exec(rest); m; m = COLUMN_LABEL.exec(rest)) {
+    columns.push(m[0]);
+    rest = rest.slice(m[0].length);
+  }
+  return { columns, rest };
+}
+
+/**
+ * One header cell that is several column labels run together ("本年制发件数本年废止件数现行有效件数": a
+ * PDF table printed without cell padding), split into them; null for anything else.
+ */
+export function splitColumnLabels(cell: Cell): Cell[] | null {
+  const { columns, rest } = leadingColumnLabels(labelKey(cell.text));
+  return columns.length > 1 && rest === '' ? columns.map((text) => ({ ...cell, text })) : null;
 }

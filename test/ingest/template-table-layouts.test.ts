@@ -243,3 +243,13 @@ describe('第二十条 amount written with its unit in the cell, one cell per li
     expect([amount?.value, amount?.unit]).toEqual([237.26, '万元']);
   });
 });
+
+describe('第二十条 header cells run together in one cell (a table printed without cell padding)', () => {
+  it('reads each column by its own label', () => {
+    const body = ['第二十条第（一）项', '信息内容', '本年制发件数本年废止件数现行有效件数', '规章', '0', '1', '5', '行政规范性文件', '2', '1', '9'].map((c) => `\t${c}`);
+    const facts = parse(2021, body).report?.facts ?? [];
+    expect(value(facts, 'art20.rules', { column: 'repealed' })).toBe(1);
+    expect(value(facts, 'art20.rules', { column: 'in_force' })).toBe(5);
+    expect(value(facts, 'art20.normative_docs', { column: 'issued' })).toBe(2);
+  });
+});
