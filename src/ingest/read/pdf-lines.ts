@@ -36,7 +36,7 @@ function bareNumberOffset(edgeLines: string[][]): number | null {
  * The text of a PDF's pages in reading order (top to bottom, left to right; a table's rows rebuilt by
  * pdf-table-rows.ts), pages separated by a form feed on a line of its own (a citation counts them to
  * name the page). Page numbers at the top or bottom edge are dropped, and so is a line
- * repeated at the same edge of most pages (a running header or footer).
+ * repeated at the same edge of most pages (a running header or footer) after the first page.
  */
 export function pdfPagesToText(pages: PdfPage[]): string {
   const linesByPage = pages.map((p) => withTableRows(linesOf(p.items), p.width));
@@ -45,7 +45,9 @@ export function pdfPagesToText(pages: PdfPage[]): string {
   for (const texts of edgeLines) for (const t of new Set(texts)) edgeCounts.set(t, (edgeCounts.get(t) ?? 0) + 1);
   const running = (t: string): boolean => pages.length >= 3 && (edgeCounts.get(t) ?? 0) > pages.length / 2;
   const offset = bareNumberOffset(edgeLines);
-  const furniture = (t: string, page: number): boolean => MARKED_PAGE_NUMBER.test(t) || running(t) || (offset !== null && BARE_NUMBER.test(t) && Number(t) === page + offset);
+  // A running header is kept on the first page: it is often the report's title, which names its agency.
+  const furniture = (t: string, page: number): boolean =>
+    MARKED_PAGE_NUMBER.test(t) || (page > 1 && running(t)) || (offset !== null && BARE_NUMBER.test(t) && Number(t) === page + offset);
   const kept = pages.map((p, i) => (linesByPage[i] ?? []).filter((l) => !(nearEdge(l, p.height) && furniture(l.text, i + 1))));
   kept.forEach((lines, i) => {
     if (i > 0 && joinCutLabel(kept[i - 1]?.at(-1), lines[0], lines[1])) lines.shift();
