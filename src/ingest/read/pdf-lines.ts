@@ -1,5 +1,5 @@
 import { linesOf, type PdfText, type TextLine } from './pdf-runs.ts';
-import { joinCutLabel, withTableRows } from './pdf-table-rows.ts';
+import { dropRepeatedHeaders, joinCutLabel, withTableRows } from './pdf-table-rows.ts';
 
 export type { PdfText } from './pdf-runs.ts';
 
@@ -49,6 +49,7 @@ export function pdfPagesToText(pages: PdfPage[]): string {
   const furniture = (t: string, page: number): boolean =>
     MARKED_PAGE_NUMBER.test(t) || (page > 1 && running(t)) || (offset !== null && BARE_NUMBER.test(t) && Number(t) === page + offset);
   const kept = pages.map((p, i) => (linesByPage[i] ?? []).filter((l) => !(nearEdge(l, p.height) && furniture(l.text, i + 1))));
+  dropRepeatedHeaders(kept);
   kept.forEach((lines, i) => {
     if (i > 0 && joinCutLabel(kept[i - 1]?.at(-1), lines[0], lines[1])) lines.shift();
   });

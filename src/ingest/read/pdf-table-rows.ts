@@ -98,6 +98,19 @@ function firstTableLine(lines: Line[], segments: Segment[][], first: number, pag
   return i;
 }
 
+/** Where the stretch ends: the last figure row, and the wrapped lines of its cells just below it. */
+function lastTableLine(lines: Line[], segments: Segment[][], last: number, pageWidth: number, h: number): number {
+  let i = last;
+  while (i + 1 < lines.length) {
+    const segs = segments[i + 1] ?? [];
+    const heading = segs.length === 1 && SECTION_HEADING.test((segs[0] as Segment).text);
+    const wide = segs.some((s) => s.x1 - s.x0 > WIDE * pageWidth);
+    if (heading || wide || (lines[i] as Line).y - (lines[i + 1] as Line).y > 1.5 * h) break;
+    i++;
+  }
+  return i;
+}
+
 /** A cell standing on its own: a TAB line per cell (the table reader's cells); cells a text run ran together are split. */
 function cellLines(cell: Cell): string[] {
   if (cell.lines === 1 && SECTION_HEADING.test(cell.text)) return [cell.text];
@@ -107,8 +120,8 @@ function cellLines(cell: Cell): string[] {
 /**
  * The rows of a ruled table as PDF text gives them: a cell of a narrow column wraps onto several
  * lines, above and below the line its row's figures stand on, and a label spanning several rows
- * (三、本年度办理结果) wraps beside them. From the header lines above a page's first figure row to a
- * little below its last, the wrapped lines of a cell are joined again; a cell that spans one row's
+ * (三、本年度办理结果) wraps beside them. From the header lines above a page's first figure row to the
+ * wrapped lines just below its last, the wrapped lines of a cell are joined again; a cell that spans one row's
  * figures joins that row ("label 8 1 0 …", as the table reader reads PDF rows), and any other cell
  * stands on a TAB line of its own (a header, a label spanning rows, before them). Lines outside that
  * stretch (prose), section headings and prose inside it are left as they were.
@@ -119,12 +132,12 @@ export function withTableRows(lines: Line[], pageWidth: number): TextLine[] {
   if (figureLines.size === 0) return lines.map((l) => ({ y: l.y, text: joinRuns(l.items) }));
   const h = tableFontSize(lines, figureLines);
   const from = firstTableLine(lines, segments, Math.min(...figureLines), pageWidth, h);
-  const bottom = (lines[Math.max(...figureLines)] as Line).y - 2.5 * h;
+  const to = lastTableLine(lines, segments, Math.max(...figureLines), pageWidth, h);
   const out: (TextLine & { first?: boolean })[] = [];
   const rows: Row[] = [];
   const cells: Cell[] = [];
   lines.forEach((line, i) => {
-    if (i < from || line.y < bottom) return void out.push({ y: line.y, text: joinRuns(line.items) });
+    if (i < from || i > to) return void out.push({ y: line.y, text: joinRuns(line.items) });
     const onRow = figureLines.has(i);
     const segs = segments[i] ?? [];
     if (onRow) rows.push({ y: line.y, labels: [], figures: segs.filter((s) => s.numeric).map((s) => s.text) });
@@ -171,4 +184,32 @@ export function joinCutLabel(last: TextLine | undefined, first: TextLine | undef
   const labels = [...last.row.labels.slice(0, -1), `${last.row.labels.at(-1) ?? ''}${rest}`];
   Object.assign(last, { row: { ...last.row, labels }, text: rowText(labels, last.row.figures) });
   return true;
+}
+
+/** The runs of lone cells that stand right before a row on a page: a table's header, as printed. */
+function headerRuns(lines: TextLine[]): { start: number; texts: string[] }[] {
+  const runs: { start: number; texts: string[] }[] = [];
+  let start = 0;
+  lines.forEach((line, i) => {
+    if (line.looseCell !== undefined) return;
+    if (line.row && i > start) runs.push({ start, texts: lines.slice(start, i).map((l) => l.looseCell ?? '') });
+    start = i + 1;
+  });
+  return runs;
+}
+
+/**
+ * A table header printed again at the top of each page it runs onto ("repeat heading rows"): dropped
+ * there, so the header's cells do not stand between the rows of the table they head. Only a run of two
+ * or more lone cells, before the page's first row, each of them a cell of a header seen on an earlier page.
+ */
+export function dropRepeatedHeaders(pages: TextLine[][]): void {
+  const seen = new Set<string>();
+  pages.forEach((lines, p) => {
+    const runs = headerRuns(lines);
+    const top = runs[0];
+    const repeated = p > 0 && top !== undefined && top.start === 0 && top.texts.length >= 2 && top.texts.every((t) => seen.has(t));
+    for (const run of runs) for (const t of run.texts) seen.add(t);
+    if (repeated) lines.splice(0, top.texts.length);
+  });
 }

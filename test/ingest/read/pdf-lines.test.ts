@@ -40,6 +40,17 @@ describe('pdfPagesToText', () => {
     expect(text.split('\n')).toContain('\t自然人');
   });
 
+  it('drops a table header printed again at the top of the next page, keeps it where it first stands', () => {
+    const figs = (y: number) => [300, 340, 380].map((x) => run('0', x, y));
+    const head = (y: number) => [run('自然人', 300, y), run('总计', 380, y)];
+    const first = page(...head(500), run('（一）予以公开', 60, 467), ...figs(467));
+    const next = page(...head(760), run('（二）部分公开', 60, 727), ...figs(727));
+    const cells = pdfPagesToText([first, next]).split('\n');
+    expect(cells.filter((c) => c === '\t自然人')).toHaveLength(1);
+    expect(cells.indexOf('\t自然人')).toBeLessThan(cells.indexOf('\t（一）予以公开'));
+    expect(cells).toContain('\t（二）部分公开');
+  });
+
   it('keeps a line at the edge that is neither (a one-page report has no running header)', () => {
     expect(pdfPagesToText([page(run('张店区人民政府办公室', 60, 810), run(BODY, 60, 700))])).toBe(`张店区人民政府办公室\n${BODY}`);
   });
