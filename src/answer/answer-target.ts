@@ -1,5 +1,5 @@
 import type { StoredFact } from '../model/fact-source.ts';
-import { bestFigures, bigrams, piecesOf, searchFigures, type FigureQuery, type ScoredFact } from './figure-search.ts';
+import { bestFigures, bigrams, countsAskedNoun, nounPhraseOf, piecesOf, searchFigures, type FigureQuery, type ScoredFact } from './figure-search.ts';
 import { metricName } from './fact-text.ts';
 import { reportOf, type NluKit } from './nlu-kit.ts';
 import { toSimplified } from '../text/to-simplified.ts';
@@ -216,6 +216,17 @@ function labelSaysAll(facts: StoredFact[], specificWords: string[]): boolean {
 }
 
 /**
+ * Whether a figure's label, with the noun it counts when that is the question's counted noun, holds
+ * every word pair of the question (收到 + 行政复议 for 收到几件行政复议).
+ */
+function labelAndNounSayAll(query: FigureQuery, f: StoredFact): boolean {
+  if (!countsAskedNoun(query.countedNoun, f)) return false;
+  const held = new Set([...bigrams(piecesOf(toSimplified(f.label))), ...bigrams([query.countedNoun])]);
+  const asked = bigrams(query.words);
+  return asked.size > 0 && [...asked].every((p) => held.has(p));
+}
+
+/**
  * Facts for one target, in order of preference: the catalogue metric (or a narrower narrative
  * figure the question clearly describes), its fallbacks, its parts, a zero family total, and
  * finally a narrative figure found by the question's words. A split the report does not make is
@@ -257,5 +268,9 @@ export function factsForTarget(kit: NluKit, t: Target): TargetResult {
   // apart, each with its own label, and the answer is "not found".
   const whole = answerable.filter((s) => s.label >= kit.config.figureSearch.wholeLabelRecall).map((s) => s.fact);
   if (whole.length === 1) return { kind: 'facts', facts: whole, notes: [`报告没有“${metricName(kit, t.metric)}”这一项统计；以下数字的标签包含问题的全部词语。`], via: 'search' };
+  // …or when its label and the noun it counts hold them together: "收到1件因…提起的行政复议" for 收到几件行政复议.
+  const counted = whole.length === 0 ? dedupe(answerable.filter((s) => labelAndNounSayAll(t.query, s.fact)).map((s) => s.fact)) : [];
+  const one = counted.length === 1 ? counted[0] : undefined;
+  if (one) return { kind: 'facts', facts: [one], notes: [`报告没有“${metricName(kit, t.metric)}”这一项统计；以下数字的标签连同它所计的“${nounPhraseOf(one)}”包含问题的全部词语。`], via: 'search' };
   return { kind: 'nearby', metric: t.metric, facts: nearby };
 }

@@ -88,3 +88,40 @@ describe('a blank table cell', () => {
     expect(r.text).toContain('不是0');
   });
 });
+
+// A metric the report states only in prose, the thing counted written after the figure ("收到1件因…提起的
+// 行政复议"): the label and the counted noun together say what was asked; a noun that merely mentions it
+// ("有关行政复议的信息") counts something else.
+describe('a figure whose counted noun is the thing asked', () => {
+  const { engine: nouns } = botOver([
+    report('甲乙县某某办公室', 2022, [
+      fact({ metric: 'figure', label: '2022年甲乙县某某办公室收到', value: 2, quote: '2022年甲乙县某某办公室收到2件因政府信息公开申请提起的行政复议。' }),
+    ]),
+    report('甲乙县某某街道办事处', 2021, [
+      fact({ metric: 'figure', label: '今年至今共公开', value: 5, unit: '篇', quote: '今年至今共公开5 篇有关政策的解读。' }),
+    ]),
+    report('丙丁县某某局', 2022, [
+      fact({ metric: 'figure', label: '网站发布', value: 3, unit: '条', quote: '网站发布3条有关行政复议的信息。' }),
+    ]),
+  ]);
+  const ask = (q: string) => {
+    const r = nouns.ask(q);
+    return { status: r.status, values: r.facts.map((f) => f.value) };
+  };
+
+  it('answers when the noun after the figure ends in the one asked (…提起的行政复议)', () => {
+    expect(ask('甲乙县某某办公室2022年收到几件行政复议')).toEqual({ status: 'answered', values: [2] });
+  });
+
+  it('answers when the head and its modifier make up the noun asked (有关政策的解读 for 政策解读)', () => {
+    expect(ask('甲乙县某某街道办事处21年公开了几篇政策解读')).toEqual({ status: 'answered', values: [5] });
+  });
+
+  it('does not answer with a figure counting something about it (有关行政复议的信息)', () => {
+    expect(ask('丙丁县某某局2022年网站发布了几条行政复议').status).not.toBe('answered');
+  });
+
+  it('does not answer when a word of the question is in neither the label nor the noun', () => {
+    expect(ask('甲乙县某某办公室2022年被起诉几件行政复议').status).not.toBe('answered');
+  });
+});
