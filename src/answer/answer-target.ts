@@ -241,6 +241,12 @@ export function factsForTarget(kit: NluKit, t: Target): TargetResult {
         return { kind: 'facts', facts: narrower, notes: [`问题所说的比“${metricName(kit, t.metric)}”更具体，以下是报告中对应的数字。`], via: 'search' };
       }
     }
+    // Several figures of the metric (配发解读材料, 主要负责人解读, 部门办公会议解读 are all 政策解读): the ones whose
+    // own label says everything the question adds to the metric are the one asked (配发解读材料几件).
+    if (r.kind === 'facts' && r.facts.length > 1) {
+      const saying = r.facts.filter((f) => labelSaysAll([f], t.specificWords));
+      if (saying.length > 0 && saying.length < r.facts.length) return { ...r, facts: saying };
+    }
     if (r.kind === 'missing_dims' && !t.catalogueOnly && Object.keys(t.dims).length > 0) {
       // The catalogue figure is not split so, but the report may state the part in prose with its own
       // label (市级机关224438条, 通过微信公开…): a figure whose label names the split and the words answers.

@@ -125,3 +125,30 @@ describe('a figure whose counted noun is the thing asked', () => {
     expect(ask('甲乙县某某办公室2022年被起诉几件行政复议').status).not.toBe('answered');
   });
 });
+
+// Several prose figures of one metric in a report (all three are 政策解读): the question's words beyond
+// the metric pick the one whose own label says them; without such words, or with words no label holds,
+// all are listed, none chosen.
+describe('several figures of the asked metric', () => {
+  const quote = '政策文件方面，配发解读材料4件，其中主要负责人解读2件；部门会议解读6条。';
+  const { engine: several } = botOver([
+    report('戊己县某某分局', 2025, [
+      fact({ metric: 'interpretation.total', label: '配发解读材料', value: 4, quote }),
+      fact({ metric: 'interpretation.total', label: '主要负责人解读', value: 2, quote }),
+      fact({ metric: 'interpretation.total', label: '部门会议解读', value: 6, unit: '条', quote }),
+    ]),
+  ]);
+  const ask = (q: string) => {
+    const r = several.ask(q);
+    return { status: r.status, values: r.facts.map((f) => f.value) };
+  };
+
+  it('answers with the one whose label holds what the question adds (配发解读材料)', () => {
+    expect(ask('戊己县某某分局25年配发解读材料几件')).toEqual({ status: 'answered', values: [4] });
+  });
+
+  it('lists them all when the question adds nothing, or words no label holds', () => {
+    expect(ask('戊己县某某分局2025年政策解读多少').values.sort()).toEqual([2, 4, 6]);
+    expect(ask('戊己县某某分局2025年编写解读几件').values).not.toEqual([4]);
+  });
+});
