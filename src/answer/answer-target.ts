@@ -53,7 +53,28 @@ function holdsDims(kit: NluKit, f: StoredFact, dims: Record<string, string>): bo
   const open = Object.entries(dims).filter(([k]) => f.dims[k] === undefined);
   if (open.length === 0) return true;
   const named = kit.metricMatcher.matchDimensions(f.label);
-  return open.every(([k, v]) => named.some((d) => d.dim === k && d.value === v));
+  if (open.every(([k, v]) => named.some((d) => d.dim === k && d.value === v))) return true;
+  const via = leadInOf(kit, f);
+  if (via === '') return false;
+  // A lead-in naming another value of the dimension too (网站 and 微博) does not say which one it is.
+  const viaNamed = kit.metricMatcher.matchDimensions(`${via}${f.label}`);
+  return open.every(([k, v]) => viaNamed.some((d) => d.dim === k && d.value === v) && viaNamed.every((d) => d.dim !== k || d.value === v));
+}
+
+/**
+ * The clause right before a prose figure's label, set apart by a comma, when it says through what the
+ * figure was published (以某某区人民政府网站为主平台，主动公开政府信息121条): answer-config labelLeadIns.
+ */
+function leadInOf(kit: NluKit, f: StoredFact): string {
+  const patterns = kit.config.labelLeadIns;
+  if (patterns.length === 0 || !f.label) return '';
+  const quote = toSimplified(f.quote);
+  const at = quote.indexOf(toSimplified(f.label));
+  if (at <= 0) return '';
+  const before = quote.slice(0, at).trimEnd();
+  if (!/[,，]$/.test(before)) return '';
+  const clause = before.slice(0, -1).split(/[。；;,，:：!！?？]/).at(-1)?.trim() ?? '';
+  return patterns.some((p) => new RegExp(p, 'u').test(clause)) ? clause : '';
 }
 
 /** Figures found by words, best first, whether or not they carry the asked dimensions. */

@@ -152,3 +152,37 @@ describe('several figures of the asked metric', () => {
     expect(ask('戊己县某某分局2025年编写解读几件').values).not.toEqual([4]);
   });
 });
+
+// The channel of a prose figure said in the clause before its label ("以…网站为主平台，主动公开政府信息121条"):
+// that clause is read with the label; a clause naming two channels, or one the label is not next to, is not.
+describe('a channel named in the clause before the label', () => {
+  const { engine: leadIns } = botOver([
+    report('庚辛区某某局', 2024, [
+      fact({ metric: 'proactive.total', label: '全年主动公开信息', value: 380, unit: '条', quote: '全年主动公开信息380条。' }),
+      fact({ metric: 'proactive.total', label: '主动公开政府信息', value: 120, unit: '条', quote: '以庚辛区人民政府网站为主平台，主动公开政府信息120条，涉及机构设置等。' }),
+    ]),
+    report('庚辛区某某中心', 2024, [
+      fact({ metric: 'proactive.total', label: '主动公开政府信息', value: 500, unit: '条', quote: '通过政府网站、政务微博等渠道，主动公开政府信息500条。' }),
+    ]),
+    report('庚辛区某某办公室', 2024, [
+      fact({ metric: 'proactive.total', label: '主动公开政府信息', value: 600, unit: '条', quote: '以政府网站为主平台，以政务新媒体为补充，主动公开政府信息600条。' }),
+    ]),
+  ]);
+  const ask = (q: string) => {
+    const r = leadIns.ask(q);
+    return { status: r.status, values: r.facts.map((f) => f.value) };
+  };
+
+  it('answers the website figure from its 以…网站为主平台 clause', () => {
+    expect(ask('庚辛区某某局24年在区政府网站主动公开多少条')).toEqual({ status: 'answered', values: [120] });
+  });
+
+  it('still gives the total to the question without the channel', () => {
+    expect(ask('庚辛区某某局2024年全年主动公开信息多少条').values).toContain(380);
+  });
+
+  it('does not take a clause naming several channels, nor one set apart from the label by another clause', () => {
+    expect(ask('庚辛区某某中心2024年通过政府网站主动公开多少条').values).not.toContain(500);
+    expect(ask('庚辛区某某办公室2024年通过政府网站主动公开多少条').values).not.toContain(600);
+  });
+});
