@@ -16,6 +16,7 @@ const answerConfigSchema = z.object({
     countedNounBonus: z.number().min(0).max(1),
     narrowerMaxQuoteFrequency: z.number().int().positive(),
   }),
+  labelLeadIns: z.array(z.string().min(1)).default([]),
   stopWords: z.array(z.string().min(1)),
   keptWords: z.array(z.string().min(1)),
   unitWords: z.array(z.string().min(1)),

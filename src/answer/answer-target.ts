@@ -1,5 +1,5 @@
 import type { StoredFact } from '../model/fact-source.ts';
-import { bestFigures, bigrams, piecesOf, searchFigures, type FigureQuery, type ScoredFact } from './figure-search.ts';
+import { bestFigures, bigrams, countsAskedNoun, nounPhraseOf, piecesOf, searchFigures, type FigureQuery, type ScoredFact } from './figure-search.ts';
 import { metricName } from './fact-text.ts';
 import { reportOf, type NluKit } from './nlu-kit.ts';
 import { toSimplified } from '../text/to-simplified.ts';
@@ -53,7 +53,28 @@ function holdsDims(kit: NluKit, f: StoredFact, dims: Record<string, string>): bo
   const open = Object.entries(dims).filter(([k]) => f.dims[k] === undefined);
   if (open.length === 0) return true;
   const named = kit.metricMatcher.matchDimensions(f.label);
-  return open.every(([k, v]) => named.some((d) => d.dim === k && d.value === v));
+  if (open.every(([k, v]) => named.some((d) => d.dim === k && d.value === v))) return true;
+  const via = leadInOf(kit, f);
+  if (via === '') return false;
+  // A lead-in naming another value of the dimension too (网站 and 微博) does not say which one it is.
+  const viaNamed = kit.metricMatcher.matchDimensions(`${via}${f.label}`);
+  return open.every(([k, v]) => viaNamed.some((d) => d.dim === k && d.value === v) && viaNamed.every((d) => d.dim !== k || d.value === v));
+}
+
+/**
+ * The clause right before a prose figure's label, set apart by a comma, when it says through what the
+ * figure was published (以某某区人民政府网站为主平台，主动公开政府信息121条): answer-config labelLeadIns.
+ */
+function leadInOf(kit: NluKit, f: StoredFact): string {
+  const patterns = kit.config.labelLeadIns;
+  if (patterns.length === 0 || !f.label) return '';
+  const quote = toSimplified(f.quote);
+  const at = quote.indexOf(toSimplified(f.label));
+  if (at <= 0) return '';
+  const before = quote.slice(0, at).trimEnd();
+  if (!/[,，]$/.test(before)) return '';
+  const clause = before.slice(0, -1).split(/[。；;,，:：!！?？]/).at(-1)?.trim() ?? '';
+  return patterns.some((p) => new RegExp(p, 'u').test(clause)) ? clause : '';
 }
 
 /** Figures found by words, best first, whether or not they carry the asked dimensions. */
@@ -216,6 +237,17 @@ function labelSaysAll(facts: StoredFact[], specificWords: string[]): boolean {
 }
 
 /**
+ * Whether a figure's label, with the noun it counts when that is the question's counted noun, holds
+ * every word pair of the question (收到 + 行政复议 for 收到几件行政复议).
+ */
+function labelAndNounSayAll(query: FigureQuery, f: StoredFact): boolean {
+  if (!countsAskedNoun(query.countedNoun, f)) return false;
+  const held = new Set([...bigrams(piecesOf(toSimplified(f.label))), ...bigrams([query.countedNoun])]);
+  const asked = bigrams(query.words);
+  return asked.size > 0 && [...asked].every((p) => held.has(p));
+}
+
+/**
  * Facts for one target, in order of preference: the catalogue metric (or a narrower narrative
  * figure the question clearly describes), its fallbacks, its parts, a zero family total, and
  * finally a narrative figure found by the question's words. A split the report does not make is
@@ -229,6 +261,12 @@ export function factsForTarget(kit: NluKit, t: Target): TargetResult {
       if (narrower.length > 0) {
         return { kind: 'facts', facts: narrower, notes: [`问题所说的比“${metricName(kit, t.metric)}”更具体，以下是报告中对应的数字。`], via: 'search' };
       }
+    }
+    // Several figures of the metric (配发解读材料, 主要负责人解读, 部门办公会议解读 are all 政策解读): the ones whose
+    // own label says everything the question adds to the metric are the one asked (配发解读材料几件).
+    if (r.kind === 'facts' && r.facts.length > 1) {
+      const saying = r.facts.filter((f) => labelSaysAll([f], t.specificWords));
+      if (saying.length > 0 && saying.length < r.facts.length) return { ...r, facts: saying };
     }
     if (r.kind === 'missing_dims' && !t.catalogueOnly && Object.keys(t.dims).length > 0) {
       // The catalogue figure is not split so, but the report may state the part in prose with its own
@@ -257,5 +295,9 @@ export function factsForTarget(kit: NluKit, t: Target): TargetResult {
   // apart, each with its own label, and the answer is "not found".
   const whole = answerable.filter((s) => s.label >= kit.config.figureSearch.wholeLabelRecall).map((s) => s.fact);
   if (whole.length === 1) return { kind: 'facts', facts: whole, notes: [`报告没有“${metricName(kit, t.metric)}”这一项统计；以下数字的标签包含问题的全部词语。`], via: 'search' };
+  // …or when its label and the noun it counts hold them together: "收到1件因…提起的行政复议" for 收到几件行政复议.
+  const counted = whole.length === 0 ? dedupe(answerable.filter((s) => labelAndNounSayAll(t.query, s.fact)).map((s) => s.fact)) : [];
+  const one = counted.length === 1 ? counted[0] : undefined;
+  if (one) return { kind: 'facts', facts: [one], notes: [`报告没有“${metricName(kit, t.metric)}”这一项统计；以下数字的标签连同它所计的“${nounPhraseOf(one)}”包含问题的全部词语。`], via: 'search' };
   return { kind: 'nearby', metric: t.metric, facts: nearby };
 }

@@ -85,6 +85,41 @@ export function countedNounOf(f: StoredFact): string {
   return (CJK_RUN.exec(rest.replace(/^(余|多|以上|左右)/, ''))?.[0] ?? '').slice(0, 10);
 }
 
+/**
+ * The whole noun phrase the figure counts, up to the next punctuation: "收到1件因…申请提起的行政复议" →
+ * 因…申请提起的行政复议. Only after the figure's own label (a figure whose label is not in its sentence
+ * has no phrase), and only where the figure stands whole (the 2 of 2023 is not a figure of 2).
+ */
+export function nounPhraseOf(f: StoredFact, max = 24): string {
+  const quote = normaliseQuestion(f.quote);
+  const label = normaliseQuestion(f.label);
+  if (!label || !quote.includes(label)) return '';
+  const from = quote.indexOf(label) + label.length;
+  const value = String(f.value);
+  const at = quote.indexOf(value, from);
+  if (at < 0 || /[\d.]/.test(quote.slice(from, at).slice(-1)) || /[\d.]/.test(quote[at + value.length] ?? '')) return '';
+  let rest = quote.slice(at + value.length).replace(/^(余|多)/, '').trimStart();
+  if (f.unit && rest.startsWith(f.unit)) rest = rest.slice(f.unit.length);
+  return (CJK_RUN.exec(rest.replace(/^(余|多|以上|左右)/, ''))?.[0] ?? '').slice(0, max);
+}
+
+/**
+ * Whether the figure counts the very thing the question counts (几件行政复议): the phrase after it is
+ * that noun, or ends in it after a modifier joined by 的 (1件因政府信息公开申请提起的行政复议), or its
+ * head and its modifier's words make it up (2篇有关政策的解读 for 政策解读). 3条有关行政复议的信息 counts
+ * 信息, not reviews.
+ */
+export function countsAskedNoun(asked: string, f: StoredFact): boolean {
+  if ([...asked].length < 2) return false;
+  const phrase = nounPhraseOf(f);
+  const cut = phrase.lastIndexOf('的');
+  if (cut < 0) return phrase === asked;
+  const head = phrase.slice(cut + 1);
+  if ([...head].length < 2 || !asked.endsWith(head)) return false;
+  const rest = asked.slice(0, asked.length - head.length);
+  return rest === '' || phrase.slice(0, cut).includes(rest);
+}
+
 const firstPair = (s: string) => [...s].slice(0, 2).join('');
 const nounAgrees = (asked: string, stated: string) => [...asked].length >= 2 && [...stated].length >= 2 && firstPair(asked) === firstPair(stated);
 

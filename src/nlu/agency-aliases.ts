@@ -23,14 +23,18 @@ export function splitRegion(name: string, rules: AgencyRules = loadAgencyRules()
   return { regionVariants, core };
 }
 
-/** Applies abbreviation rules until nothing new appears, so rules compose (卫生健康委员会 → 卫健委). */
-export function abbreviate(core: string, rules: AgencyRules = loadAgencyRules()): string[] {
+/**
+ * Applies abbreviation rules until nothing new appears, so rules compose (卫生健康委员会 → 卫健委).
+ * forFuzzy leaves out the exactOnly ones: a form cut down to a word and its type (市政处) is too short
+ * to compare by edits (公路处 is one field word away).
+ */
+export function abbreviate(core: string, rules: AgencyRules = loadAgencyRules(), forFuzzy = false): string[] {
   const forms = new Set([core]);
   for (let pass = 0, grew = true; grew && pass < 4; pass += 1) {
     grew = false;
     for (const form of [...forms]) {
       for (const a of rules.abbreviations) {
-        if (!form.includes(a.full)) continue;
+        if (!form.includes(a.full) || (forFuzzy && a.exactOnly)) continue;
         for (const short of a.short) {
           const next = form.replace(a.full, short);
           grew ||= !forms.has(next);
@@ -40,6 +44,16 @@ export function abbreviate(core: string, rules: AgencyRules = loadAgencyRules())
     }
   }
   return [...forms];
+}
+
+/** A body with the other word orders people use for it (生态环境局高新区分局 → 高新区生态环境分局), itself first. */
+export function reorderedBodies(body: string, rules: AgencyRules = loadAgencyRules()): string[] {
+  const out = [body];
+  for (const r of rules.bodyReorders) {
+    const groups = new RegExp(r.pattern, 'u').exec(body)?.groups;
+    if (groups) for (const form of r.forms) out.push(form.replace(/\{(\w+)\}/g, (_, k: string) => groups[k] ?? ''));
+  }
+  return [...new Set(out)];
 }
 
 // 科技局 → 科技部门: users name a bureau by its field.
@@ -62,7 +76,7 @@ export function isUsableAlias(alias: string, rules: AgencyRules = loadAgencyRule
 /** Region-free short forms of a name: 张店区科学技术局 → 科学技术局, 科技局, 科技部门 … */
 export function agencyCores(name: string, rules: AgencyRules = loadAgencyRules()): string[] {
   const { core } = splitRegion(normaliseQuestion(name), rules);
-  return withTypeSynonyms(abbreviate(core, rules), rules);
+  return withTypeSynonyms(abbreviate(core, rules, true), rules);
 }
 
 // A zone name stays distinct only while two characters stand before its ending (张店经开区, not 经开区).
@@ -136,7 +150,7 @@ export function agencyAliases(name: string): string[] {
   const parsed = parseAgencyName(full, places);
   const prefixes = placePrefixes(parsed, places);
   const aliases = new Set([full, parsed.canonical]);
-  const bodies = withTypeSynonyms(abbreviate(parsed.body, rules), rules);
+  const bodies = withTypeSynonyms(reorderedBodies(parsed.body, rules).flatMap((b) => abbreviate(b, rules)), rules);
   for (const prefix of prefixes) for (const body of bodies) aliases.add(prefix + body);
   if (isPlaceGovernment(parsed, places)) for (const prefix of prefixes) if (prefix.length >= 2) aliases.add(prefix);
   // The district's own short forms (区科技局) from the older region rules, for names the place rules leave whole.

@@ -5,7 +5,8 @@ const wordWithGuards = z.object({ text: z.string().min(1), notFollowedBy: z.arra
 
 const agencyRulesSchema = z.object({
   regionPrefixes: z.array(z.object({ prefix: z.string().min(1), variants: z.array(z.string()) })),
-  abbreviations: z.array(z.object({ full: z.string().min(1), short: z.array(z.string().min(1)) })),
+  abbreviations: z.array(z.object({ full: z.string().min(1), short: z.array(z.string().min(1)), exactOnly: z.boolean().default(false) })),
+  bodyReorders: z.array(z.object({ pattern: z.string().min(1), forms: z.array(z.string().min(1)).min(1) })).default([]),
   typeSynonyms: z.array(z.object({ suffix: z.string().min(1), alternatives: z.array(z.string().min(1)) })),
   genericAliases: z.array(z.string()),
   minAliasLength: z.number().int().positive(),

@@ -88,3 +88,101 @@ describe('a blank table cell', () => {
     expect(r.text).toContain('不是0');
   });
 });
+
+// A metric the report states only in prose, the thing counted written after the figure ("收到1件因…提起的
+// 行政复议"): the label and the counted noun together say what was asked; a noun that merely mentions it
+// ("有关行政复议的信息") counts something else.
+describe('a figure whose counted noun is the thing asked', () => {
+  const { engine: nouns } = botOver([
+    report('甲乙县某某办公室', 2022, [
+      fact({ metric: 'figure', label: '2022年甲乙县某某办公室收到', value: 2, quote: '2022年甲乙县某某办公室收到2件因政府信息公开申请提起的行政复议。' }),
+    ]),
+    report('甲乙县某某街道办事处', 2021, [
+      fact({ metric: 'figure', label: '今年至今共公开', value: 5, unit: '篇', quote: '今年至今共公开5 篇有关政策的解读。' }),
+    ]),
+    report('丙丁县某某局', 2022, [
+      fact({ metric: 'figure', label: '网站发布', value: 3, unit: '条', quote: '网站发布3条有关行政复议的信息。' }),
+    ]),
+  ]);
+  const ask = (q: string) => {
+    const r = nouns.ask(q);
+    return { status: r.status, values: r.facts.map((f) => f.value) };
+  };
+
+  it('answers when the noun after the figure ends in the one asked (…提起的行政复议)', () => {
+    expect(ask('甲乙县某某办公室2022年收到几件行政复议')).toEqual({ status: 'answered', values: [2] });
+  });
+
+  it('answers when the head and its modifier make up the noun asked (有关政策的解读 for 政策解读)', () => {
+    expect(ask('甲乙县某某街道办事处21年公开了几篇政策解读')).toEqual({ status: 'answered', values: [5] });
+  });
+
+  it('does not answer with a figure counting something about it (有关行政复议的信息)', () => {
+    expect(ask('丙丁县某某局2022年网站发布了几条行政复议').status).not.toBe('answered');
+  });
+
+  it('does not answer when a word of the question is in neither the label nor the noun', () => {
+    expect(ask('甲乙县某某办公室2022年被起诉几件行政复议').status).not.toBe('answered');
+  });
+});
+
+// Several prose figures of one metric in a report (all three are 政策解读): the question's words beyond
+// the metric pick the one whose own label says them; without such words, or with words no label holds,
+// all are listed, none chosen.
+describe('several figures of the asked metric', () => {
+  const quote = '政策文件方面，配发解读材料4件，其中主要负责人解读2件；部门会议解读6条。';
+  const { engine: several } = botOver([
+    report('戊己县某某分局', 2025, [
+      fact({ metric: 'interpretation.total', label: '配发解读材料', value: 4, quote }),
+      fact({ metric: 'interpretation.total', label: '主要负责人解读', value: 2, quote }),
+      fact({ metric: 'interpretation.total', label: '部门会议解读', value: 6, unit: '条', quote }),
+    ]),
+  ]);
+  const ask = (q: string) => {
+    const r = several.ask(q);
+    return { status: r.status, values: r.facts.map((f) => f.value) };
+  };
+
+  it('answers with the one whose label holds what the question adds (配发解读材料)', () => {
+    expect(ask('戊己县某某分局25年配发解读材料几件')).toEqual({ status: 'answered', values: [4] });
+  });
+
+  it('lists them all when the question adds nothing, or words no label holds', () => {
+    expect(ask('戊己县某某分局2025年政策解读多少').values.sort()).toEqual([2, 4, 6]);
+    expect(ask('戊己县某某分局2025年编写解读几件').values).not.toEqual([4]);
+  });
+});
+
+// The channel of a prose figure said in the clause before its label ("以…网站为主平台，主动公开政府信息121条"):
+// that clause is read with the label; a clause naming two channels, or one the label is not next to, is not.
+describe('a channel named in the clause before the label', () => {
+  const { engine: leadIns } = botOver([
+    report('庚辛区某某局', 2024, [
+      fact({ metric: 'proactive.total', label: '全年主动公开信息', value: 380, unit: '条', quote: '全年主动公开信息380条。' }),
+      fact({ metric: 'proactive.total', label: '主动公开政府信息', value: 120, unit: '条', quote: '以庚辛区人民政府网站为主平台，主动公开政府信息120条，涉及机构设置等。' }),
+    ]),
+    report('庚辛区某某中心', 2024, [
+      fact({ metric: 'proactive.total', label: '主动公开政府信息', value: 500, unit: '条', quote: '通过政府网站、政务微博等渠道，主动公开政府信息500条。' }),
+    ]),
+    report('庚辛区某某办公室', 2024, [
+      fact({ metric: 'proactive.total', label: '主动公开政府信息', value: 600, unit: '条', quote: '以政府网站为主平台，以政务新媒体为补充，主动公开政府信息600条。' }),
+    ]),
+  ]);
+  const ask = (q: string) => {
+    const r = leadIns.ask(q);
+    return { status: r.status, values: r.facts.map((f) => f.value) };
+  };
+
+  it('answers the website figure from its 以…网站为主平台 clause', () => {
+    expect(ask('庚辛区某某局24年在区政府网站主动公开多少条')).toEqual({ status: 'answered', values: [120] });
+  });
+
+  it('still gives the total to the question without the channel', () => {
+    expect(ask('庚辛区某某局2024年全年主动公开信息多少条').values).toContain(380);
+  });
+
+  it('does not take a clause naming several channels, nor one set apart from the label by another clause', () => {
+    expect(ask('庚辛区某某中心2024年通过政府网站主动公开多少条').values).not.toContain(500);
+    expect(ask('庚辛区某某办公室2024年通过政府网站主动公开多少条').values).not.toContain(600);
+  });
+});

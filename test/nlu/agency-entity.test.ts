@@ -41,6 +41,8 @@ const PLACES: AgencyInput[] = [
   { name: '某山风景名胜区管理委员会', aliases: [] },
   { name: '甲乙市科学技术委员会', aliases: [] },
   { name: '沐阳县科学技术局', aliases: [] },
+  { name: '某庄市生态环境局高新区分局', aliases: [] },
+  { name: '丙丁区市政工程管理处', aliases: [] },
 ];
 
 const matchers = { main: buildAgencyMatcher(MAIN), extended: buildAgencyMatcher(EXTENDED), places: buildAgencyMatcher(PLACES) };
