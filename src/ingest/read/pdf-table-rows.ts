@@ -52,10 +52,12 @@ function segmentsOf(line: Line): Segment[] {
   };
   for (const item of line.items) {
     const prev = run.at(-1);
-    const gap = prev ? item.x - (prev.x + prev.width) : 0;
-    // A unit set in its own run right after its figure ("0" "万元") stays with it.
-    const unitOfFigure = prev !== undefined && UNIT.test(item.str.trim()) && NUMBER.test(joinRuns(run));
-    if (prev && !(unitOfFigure && gap <= Math.max(item.height, 1) / 4) && (gap > Math.max(item.height, 1) / 4 || NUMBER.test(item.str.trim()) || NUMBER.test(prev.str.trim()))) flush();
+    if (prev) {
+      const apart = item.x - (prev.x + prev.width) > Math.max(item.height, 1) / 4;
+      // A unit set in its own run right after its figure ("0" "万元") stays with it.
+      const unitOfFigure = !apart && UNIT.test(item.str.trim()) && NUMBER.test(joinRuns(run));
+      if (!unitOfFigure && (apart || NUMBER.test(item.str.trim()) || NUMBER.test(prev.str.trim()))) flush();
+    }
     run.push(item);
   }
   flush();
@@ -84,29 +86,23 @@ function tableFontSize(lines: Line[], figureLines: Set<number>): number {
   return sizes[Math.floor(sizes.length / 2)] ?? 12;
 }
 
-/** Where the table stretch starts: the first figure row, and the header lines just above it (up to a heading or prose). */
-function firstTableLine(lines: Line[], segments: Segment[][], first: number, pageWidth: number, h: number): number {
-  let i = first;
-  while (i > 0) {
-    const above = lines[i - 1] as Line;
-    const segs = segments[i - 1] ?? [];
-    const heading = segs.length === 1 && SECTION_HEADING.test((segs[0] as Segment).text);
-    const wide = segs.some((s) => s.x1 - s.x0 > WIDE * pageWidth);
-    if (heading || wide || above.y - (lines[i] as Line).y > 4 * h) break;
-    i--;
-  }
-  return i;
+const isWide = (s: Segment, pageWidth: number): boolean => s.x1 - s.x0 > WIDE * pageWidth;
+
+/** A line a table does not run through: a section heading alone on it, or prose across the page. */
+function outsideTable(segs: Segment[], pageWidth: number): boolean {
+  return (segs.length === 1 && SECTION_HEADING.test((segs[0] as Segment).text)) || segs.some((s) => isWide(s, pageWidth));
 }
 
-/** Where the stretch ends: the last figure row, and the wrapped lines of its cells just below it. */
-function lastTableLine(lines: Line[], segments: Segment[][], last: number, pageWidth: number, h: number): number {
-  let i = last;
-  while (i + 1 < lines.length) {
-    const segs = segments[i + 1] ?? [];
-    const heading = segs.length === 1 && SECTION_HEADING.test((segs[0] as Segment).text);
-    const wide = segs.some((s) => s.x1 - s.x0 > WIDE * pageWidth);
-    if (heading || wide || (lines[i] as Line).y - (lines[i + 1] as Line).y > 1.5 * h) break;
-    i++;
+/**
+ * How far the table stretch reaches from figure row `from`, one line at a time in direction `step`
+ * (-1: the header lines above the first row; +1: the wrapped lines below the last), while the lines
+ * stay closer together than `maxGap` and are not a heading or prose.
+ */
+function tableEdge(lines: Line[], segments: Segment[][], from: number, step: -1 | 1, maxGap: number, pageWidth: number): number {
+  let i = from;
+  for (let next = i + step; next >= 0 && next < lines.length; next += step) {
+    if (outsideTable(segments[next] ?? [], pageWidth) || Math.abs((lines[i] as Line).y - (lines[next] as Line).y) > maxGap) break;
+    i = next;
   }
   return i;
 }
@@ -121,18 +117,19 @@ function cellLines(cell: Cell): string[] {
  * The rows of a ruled table as PDF text gives them: a cell of a narrow column wraps onto several
  * lines, above and below the line its row's figures stand on, and a label spanning several rows
  * (三、本年度办理结果) wraps beside them. From the header lines above a page's first figure row to the
- * wrapped lines just below its last, the wrapped lines of a cell are joined again; a cell that spans one row's
- * figures joins that row ("label 8 1 0 …", as the table reader reads PDF rows), and any other cell
- * stands on a TAB line of its own (a header, a label spanning rows, before them). Lines outside that
- * stretch (prose), section headings and prose inside it are left as they were.
+ * wrapped lines just below its last, the wrapped lines of a cell are joined again; a cell that spans
+ * one row's figures is that row's label, and a row is written as its labels and figures, a TAB line
+ * each (the one-cell-per-line layout of text extractions). Any other cell stands on a TAB line of its
+ * own (a header; a label spanning rows, before them). Lines outside that stretch (prose), and section
+ * headings and prose inside it, are left as they were.
  */
 export function withTableRows(lines: Line[], pageWidth: number): TextLine[] {
   const segments = lines.map(segmentsOf);
   const figureLines = new Set(lines.flatMap((_, i) => (isFigureRow(segments[i] ?? []) ? [i] : [])));
   if (figureLines.size === 0) return lines.map((l) => ({ y: l.y, text: joinRuns(l.items) }));
   const h = tableFontSize(lines, figureLines);
-  const from = firstTableLine(lines, segments, Math.min(...figureLines), pageWidth, h);
-  const to = lastTableLine(lines, segments, Math.max(...figureLines), pageWidth, h);
+  const from = tableEdge(lines, segments, Math.min(...figureLines), -1, 4 * h, pageWidth);
+  const to = tableEdge(lines, segments, Math.max(...figureLines), 1, 1.5 * h, pageWidth);
   const out: (TextLine & { first?: boolean })[] = [];
   const rows: Row[] = [];
   const cells: Cell[] = [];
@@ -142,7 +139,7 @@ export function withTableRows(lines: Line[], pageWidth: number): TextLine[] {
     const segs = segments[i] ?? [];
     if (onRow) rows.push({ y: line.y, labels: [], figures: segs.filter((s) => s.numeric).map((s) => s.text) });
     for (const s of segs.filter((seg) => !seg.numeric || !onRow)) {
-      if (!onRow && s.x1 - s.x0 > WIDE * pageWidth) {
+      if (!onRow && isWide(s, pageWidth)) {
         out.push({ y: s.y, text: s.text });
         continue;
       }
