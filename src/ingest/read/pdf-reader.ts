@@ -29,8 +29,8 @@ async function pagesOf(bytes: Uint8Array): Promise<PdfPage[]> {
   const { getDocument } = await loadPdfJs();
   // pdf.js takes ownership of the buffer it is given: pass a copy so the caller's bytes stay whole.
   const task = getDocument({ data: new Uint8Array(bytes), cMapUrl: CMAPS, cMapPacked: true, standardFontDataUrl: FONTS, isEvalSupported: false, verbosity: 0 });
-  const doc = await task.promise;
   try {
+    const doc = await task.promise;
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
