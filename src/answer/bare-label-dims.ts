@@ -1,15 +1,14 @@
 import type { DimensionMatch } from '../nlu/metric-entity.ts';
 import { makeSpan, type Span } from '../nlu/span.ts';
 import { overlaps } from '../nlu/term-index.ts';
+import { withoutNumbering } from './dim-value-label.ts';
 import type { NluKit } from './nlu-kit.ts';
-
-const NUMBERING = /^(\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+\.)/;
 
 type Reading = Pick<DimensionMatch, 'dim' | 'value'>;
 
 function valuesLabelled(kit: NluKit, word: string): Reading[] {
   return Object.entries(kit.catalog.dimensions).flatMap(([dim, values]) =>
-    values.filter((v) => v.label.replace(NUMBERING, '') === word).map((v) => ({ dim, value: v.key })),
+    values.filter((v) => withoutNumbering(v.label) === word).map((v) => ({ dim, value: v.key })),
   );
 }
 

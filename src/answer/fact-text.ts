@@ -1,6 +1,7 @@
 import type { StoredFact } from '../model/fact-source.ts';
 import { reportOf, type NluKit } from './nlu-kit.ts';
 import type { ReplyFact } from './reply.ts';
+import { dimValueLabel } from './dim-value-label.ts';
 import { formatValue } from './format-value.ts';
 
 const MAX_LABEL = 48;
@@ -28,8 +29,7 @@ export function valueText(kit: NluKit, f: StoredFact): string {
 /** The catalogue's name for a fact's metric with its dimension labels: 本年度办理结果·无法提供·总计. */
 export function metricName(kit: NluKit, metric: string, dims: Record<string, string> = {}): string {
   const base = kit.metricDefs.get(metric)?.label ?? metric;
-  const dimLabels = Object.entries(dims).map(([k, v]) => kit.catalog.dimensions[k]?.find((d) => d.key === v)?.label ?? v);
-  return [base, ...dimLabels.map((l) => l.replace(/^(\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+\.)/, ''))].join('·');
+  return [base, ...Object.entries(dims).map(([k, v]) => dimValueLabel(kit, k, v))].join('·');
 }
 
 /** One line: value first, then where it is from, in the report's own words. */

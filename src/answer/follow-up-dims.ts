@@ -1,4 +1,5 @@
 import type { ChatContext } from '../model/fact-source.ts';
+import { dimValueLabel } from './dim-value-label.ts';
 import { metricName } from './fact-text.ts';
 import type { NluKit } from './nlu-kit.ts';
 import type { Understanding } from './understand-question.ts';
@@ -17,11 +18,6 @@ function leansOnChat(u: Understanding, ctx: ChatContext): boolean {
   const noAgency = u.agencies.length === 0 && u.agency.kind === 'none' && Boolean(ctx.agency);
   const noYear = u.years.length === 0 && (ctx.years?.length ?? 0) > 0;
   return noAgency || noYear;
-}
-
-function valueLabel(kit: NluKit, dim: string, value: string): string {
-  const label = kit.catalog.dimensions[dim]?.find((d) => d.key === value)?.label ?? value;
-  return label.replace(/^(\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+\.)/, '');
 }
 
 /**
@@ -44,7 +40,7 @@ export function followUpDims(kit: NluKit, u: Understanding, ctx: ChatContext | n
     if (without.length === 0) dims[dim] = value;
     else {
       const key = without.map((m) => `“${metricName(kit, m)}”`).join('、');
-      dropped.set(key, [...(dropped.get(key) ?? []), `“${valueLabel(kit, dim, value)}”`]);
+      dropped.set(key, [...(dropped.get(key) ?? []), `“${dimValueLabel(kit, dim, value)}”`]);
     }
   }
   const notes = [...dropped].map(([metrics, labels]) => `${metrics}不按上一问的${labels.join('、')}细分，以下是不分${labels.length > 1 ? '这些' : labels[0]}的数字。`);
