@@ -1,6 +1,7 @@
 import type { StoredFact } from '../model/fact-source.ts';
 import { bestFigures, bigrams, countsAskedNoun, nounPhraseOf, piecesOf, searchFigures, type FigureQuery, type ScoredFact } from './figure-search.ts';
 import { metricName } from './fact-text.ts';
+import type { AnswerConfig } from './answer-config.ts';
 import { reportOf, type NluKit } from './nlu-kit.ts';
 import { toSimplified } from '../text/to-simplified.ts';
 import { selectFacts } from './select-facts.ts';
@@ -61,12 +62,26 @@ function holdsDims(kit: NluKit, f: StoredFact, dims: Record<string, string>): bo
   return open.every(([k, v]) => viaNamed.some((d) => d.dim === k && d.value === v) && viaNamed.every((d) => d.dim !== k || d.value === v));
 }
 
+// Compiled once per configuration: the lead-in is checked for every candidate figure.
+const compiledLeadIns = new WeakMap<AnswerConfig, RegExp[]>();
+function leadInPatterns(config: AnswerConfig): RegExp[] {
+  let patterns = compiledLeadIns.get(config);
+  if (!patterns) {
+    patterns = config.labelLeadIns.map((p) => new RegExp(p, 'u'));
+    compiledLeadIns.set(config, patterns);
+  }
+  return patterns;
+}
+
+/** The word pairs of a fact's own label (simplified, cut at punctuation). */
+const labelPairs = (f: StoredFact): Set<string> => bigrams(piecesOf(toSimplified(f.label)));
+
 /**
  * The clause right before a prose figure's label, set apart by a comma, when it says through what the
  * figure was published (以某某区人民政府网站为主平台，主动公开政府信息121条): answer-config labelLeadIns.
  */
 function leadInOf(kit: NluKit, f: StoredFact): string {
-  const patterns = kit.config.labelLeadIns;
+  const patterns = leadInPatterns(kit.config);
   if (patterns.length === 0 || !f.label) return '';
   const quote = toSimplified(f.quote);
   const at = quote.indexOf(toSimplified(f.label));
@@ -74,7 +89,7 @@ function leadInOf(kit: NluKit, f: StoredFact): string {
   const before = quote.slice(0, at).trimEnd();
   if (!/[,，]$/.test(before)) return '';
   const clause = before.slice(0, -1).split(/[。；;,，:：!！?？]/).at(-1)?.trim() ?? '';
-  return patterns.some((p) => new RegExp(p, 'u').test(clause)) ? clause : '';
+  return patterns.some((p) => p.test(clause)) ? clause : '';
 }
 
 /** Figures found by words, best first, whether or not they carry the asked dimensions. */
@@ -231,7 +246,7 @@ export function narrowerFigure(kit: NluKit, t: Target): StoredFact[] {
 function labelSaysAll(facts: StoredFact[], specificWords: string[]): boolean {
   const added = bigrams(specificWords);
   return added.size > 0 && facts.some((f) => {
-    const held = bigrams(piecesOf(toSimplified(f.label)));
+    const held = labelPairs(f);
     return [...added].every((p) => held.has(p));
   });
 }
@@ -242,7 +257,7 @@ function labelSaysAll(facts: StoredFact[], specificWords: string[]): boolean {
  */
 function labelAndNounSayAll(query: FigureQuery, f: StoredFact): boolean {
   if (!countsAskedNoun(query.countedNoun, f)) return false;
-  const held = new Set([...bigrams(piecesOf(toSimplified(f.label))), ...bigrams([query.countedNoun])]);
+  const held = new Set([...labelPairs(f), ...bigrams([query.countedNoun])]);
   const asked = bigrams(query.words);
   return asked.size > 0 && [...asked].every((p) => held.has(p));
 }
