@@ -1,14 +1,15 @@
-import type { ChatContext, StoredFact } from '../model/fact-source.ts';
+import type { ChatContext, StoredFact, FactSource } from '../model/fact-source.ts';
 import { answerFigure } from './answer-figure.ts';
 import { factsForTarget, type Target } from './answer-target.ts';
 import { factLine, metricName, sourceLines, valueText, warningLines } from './fact-text.ts';
 import { formatChange } from './format-value.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
-import { reportOf, yearsOf, type NluKit } from './nlu-kit.ts';
+import type { Lexicon } from '../nlu/lexicon.ts';
+import { reportOf, yearsOf } from '../nlu/report-index.ts';
 import { planQuestion } from './plan-question.ts';
 import { checkReport } from './check-report.ts';
 import { resolveSlots } from './resolve-slots.ts';
-import type { Understanding } from './understand-question.ts';
+import type { Understanding } from '../nlu/understand-question.ts';
 
 interface Side {
   target: Target;
@@ -22,13 +23,13 @@ interface Side {
 
 const sideName = (s: Side, byAgency: boolean) => (byAgency ? `${s.target.agency}${s.target.year}年` : `${s.target.year}年`);
 
-function sideOf(kit: NluKit, target: Target): Side {
-  const check = checkReport(kit, target.agency, target.year);
+function sideOf(lex: Lexicon, source: FactSource, target: Target): Side {
+  const check = checkReport(lex, target.agency, target.year);
   if (!check.ok) return { target, fact: null, problem: `没有${target.agency}${target.year}年的报告（已有：${check.years.join('、') || '无'}）`, note: '', listed: [] };
   const t = { ...target, agency: check.agency };
-  const r = factsForTarget(kit, t);
+  const r = factsForTarget(lex, source, t);
   if (r.kind !== 'facts') return { target: t, fact: null, problem: '报告中没有这项数字', note: check.note, listed: [] };
-  if (r.facts.length > 1) return { target: t, fact: null, problem: `报告没有单一数字（分列${r.facts.length}项：${r.facts.map((f) => valueText(kit, f)).join('、')}）`, note: check.note, listed: r.facts };
+  if (r.facts.length > 1) return { target: t, fact: null, problem: `报告没有单一数字（分列${r.facts.length}项：${r.facts.map((f) => valueText(lex, f)).join('、')}）`, note: check.note, listed: r.facts };
   return { target: t, fact: r.facts[0] ?? null, problem: '', note: [check.note, ...r.notes].filter(Boolean).join(' '), listed: [] };
 }
 
@@ -40,17 +41,17 @@ function agencyDifference(a: Side, b: Side): string {
 }
 
 /** "2017年27起 → 2018年4起，减少23起，变化-85.2%": consecutive pairs, oldest first. */
-function changeLines(kit: NluKit, sides: Side[], byAgency: boolean): string[] {
+function changeLines(lex: Lexicon, source: FactSource, sides: Side[], byAgency: boolean): string[] {
   const lines: string[] = [];
   for (let i = 1; i < sides.length; i += 1) {
     const a = sides[i - 1] as Side;
     const b = sides[i] as Side;
     if (!a.fact || !b.fact) continue;
-    const head = `${sideName(a, byAgency)}${valueText(kit, a.fact)} → ${sideName(b, byAgency)}${valueText(kit, b.fact)}`;
+    const head = `${sideName(a, byAgency)}${valueText(lex, a.fact)} → ${sideName(b, byAgency)}${valueText(lex, b.fact)}`;
     const comparable = a.fact.unit === b.fact.unit;
     const change = byAgency ? agencyDifference(a, b) : formatChange(a.fact.value, b.fact.value, a.fact.unit);
     lines.push(comparable ? `${head}，${change}` : `${head}（单位不同，不计算差值）`);
-    if (a.fact.metric !== b.fact.metric) lines.push(`注意：两边口径不同（${metricName(kit, a.fact.metric)} / ${metricName(kit, b.fact.metric)}），差值仅供参考。`);
+    if (a.fact.metric !== b.fact.metric) lines.push(`注意：两边口径不同（${metricName(lex, a.fact.metric)} / ${metricName(lex, b.fact.metric)}），差值仅供参考。`);
     if (a.fact.qualifier || b.fact.qualifier) lines.push('注意：报告中的数字带有“余/约/近”等约数，差值为近似值。');
   }
   return lines;
@@ -60,9 +61,9 @@ function changeLines(kit: NluKit, sides: Side[], byAgency: boolean): string[] {
  * Two agencies, one year. When the question names no year and they have no report year in common,
  * each is taken at its newest report (the reply shows every side's year).
  */
-function agencyTargets(kit: NluKit, agencies: string[], year: number, yearAsked: boolean): { agency: string; year: number }[] {
-  const common = agencies.every((a) => reportOf(kit, a, year));
-  return agencies.map((agency) => ({ agency, year: common || yearAsked ? year : (yearsOf(kit, agency).at(-1) ?? year) }));
+function agencyTargets(lex: Lexicon, agencies: string[], year: number, yearAsked: boolean): { agency: string; year: number }[] {
+  const common = agencies.every((a) => reportOf(lex, a, year));
+  return agencies.map((agency) => ({ agency, year: common || yearAsked ? year : (yearsOf(lex, agency).at(-1) ?? year) }));
 }
 
 /**
@@ -70,27 +71,27 @@ function agencyTargets(kit: NluKit, agencies: string[], year: number, yearAsked:
  * report words, then the difference and relative change. A side without a single figure is shown
  * as such and left out of the arithmetic.
  */
-export function answerCompare(kit: NluKit, u: Understanding, ctx: ChatContext | null): Outcome | null {
-  const plan = planQuestion(kit, u, ctx);
+export function answerCompare(lex: Lexicon, source: FactSource, u: Understanding, ctx: ChatContext | null): Outcome | null {
+  const plan = planQuestion(lex, source, u, ctx);
   const metric = plan?.metrics[0];
-  if (!plan || metric === undefined) return answerFigure(kit, u, ctx);
-  const res = resolveSlots(kit, u, ctx, { metrics: metric ? [metric] : [] });
+  if (!plan || metric === undefined) return answerFigure(lex, source, u, ctx);
+  const res = resolveSlots(lex, source, u, ctx, { metrics: metric ? [metric] : [] });
   if (!res.ok) return res.outcome;
   const { agencies, years } = res.slots;
   const byAgency = agencies.length > 1;
-  const targets = byAgency ? agencyTargets(kit, agencies, years[0] ?? kit.latestYear, u.years.length > 0) : [...years].sort((a, b) => a - b).map((year) => ({ agency: agencies[0] ?? '', year }));
-  const sides = targets.map((t) => sideOf(kit, { ...t, metric, dims: plan.dims, query: plan.query, specificWords: plan.specificWords }));
+  const targets = byAgency ? agencyTargets(lex, agencies, years[0] ?? lex.latestYear, u.years.length > 0) : [...years].sort((a, b) => a - b).map((year) => ({ agency: agencies[0] ?? '', year }));
+  const sides = targets.map((t) => sideOf(lex, source, { ...t, metric, dims: plan.dims, query: plan.query, specificWords: plan.specificWords }));
   const facts = sides.flatMap((s) => (s.fact ? [s.fact] : []));
-  const what = metric ? metricName(kit, metric, plan.dims) : `“${plan.query.words.join('')}”`;
+  const what = metric ? metricName(lex, metric, plan.dims) : `“${plan.query.words.join('')}”`;
   const sameYear = new Set(targets.map((t) => t.year)).size === 1;
   const title = byAgency ? `${sameYear ? `${targets[0]?.year}年` : ''}${what}对比：` : `${agencies[0]}${what}对比：`;
   const lines = [
     title,
-    ...sides.map((s) => `· ${sideName(s, byAgency)}：${s.fact ? factLine(kit, s.fact, false) : s.problem}`),
-    ...changeLines(kit, sides, byAgency),
+    ...sides.map((s) => `· ${sideName(s, byAgency)}：${s.fact ? factLine(lex, source, s.fact, false) : s.problem}`),
+    ...changeLines(lex, source, sides, byAgency),
     ...sides.filter((s) => s.note).map((s) => `说明（${sideName(s, byAgency)}）：${s.note}`),
     ...[...plan.notes, ...res.slots.notes].map((n) => `说明：${n}`),
-    ...warningLines(kit, facts),
+    ...warningLines(lex, source, facts),
     ...sourceLines(facts),
   ];
   const patch = { agency: agencies[0], years, metric: metric ?? 'figure', dims: plan.dims, lastFactIds: facts.map((f) => f.id), lastQuestion: u.raw };

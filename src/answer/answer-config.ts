@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { loadJsonRules } from '../text/load-json-rules.ts';
 
 const answerConfigSchema = z.object({
   $comment: z.string().optional(),
@@ -17,14 +16,6 @@ const answerConfigSchema = z.object({
     narrowerMaxQuoteFrequency: z.number().int().positive(),
   }),
   labelLeadIns: z.array(z.string().min(1)).default([]),
-  stopWords: z.array(z.string().min(1)),
-  keptWords: z.array(z.string().min(1)),
-  unitWords: z.array(z.string().min(1)),
-  unitAliases: z.record(z.string(), z.string()),
-  headTerms: z.array(z.string().min(1)),
-  bareDimensionLabels: z.array(z.string().min(1)),
-  namePartDimensions: z.array(z.string().min(1)),
-  dimensionImpliesMetric: z.record(z.string(), z.string()),
   compositeMetrics: z.record(z.string(), z.array(z.string()).min(2)),
   qualifiers: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),
   countUnits: z.array(z.string().min(1)),
@@ -36,14 +27,13 @@ const answerConfigSchema = z.object({
 
 export type AnswerConfig = z.infer<typeof answerConfigSchema>;
 
-let cached: AnswerConfig | undefined;
+let loaded: AnswerConfig | undefined;
 
-/** intents/answer-config.json, validated once: a typo must fail at start-up, not mid-conversation. */
+/**
+ * intents/answer-config.json, validated once: a typo must fail at start-up, not mid-conversation. Kept here too:
+ * answers read it per figure, and building the file URL each time would show.
+ */
 export function loadAnswerConfig(): AnswerConfig {
-  if (cached) return cached;
-  const path = fileURLToPath(new URL('../../intents/answer-config.json', import.meta.url));
-  const parsed = answerConfigSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`Invalid ${path}: ${parsed.error.message}`);
-  cached = parsed.data;
-  return cached;
+  loaded ??= loadJsonRules(new URL('../../intents/answer-config.json', import.meta.url), answerConfigSchema);
+  return loaded;
 }

@@ -1,40 +1,41 @@
-import type { StoredFact } from '../model/fact-source.ts';
+import type { StoredFact, FactSource } from '../model/fact-source.ts';
 import { factLine, sourceLines, warningLines } from './fact-text.ts';
 import { patchFor } from './figure-patch.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
-import type { NluKit } from './nlu-kit.ts';
+import type { Lexicon } from '../nlu/lexicon.ts';
 import type { Plan } from './plan-question.ts';
 import type { Slots } from './resolve-slots.ts';
 import { withReport } from './rewrite-question.ts';
 import { searchEverywhere } from './search-everywhere.ts';
-import type { Understanding } from './understand-question.ts';
+import type { Understanding } from '../nlu/understand-question.ts';
+import { loadAnswerConfig } from './answer-config.ts';
 
 /**
  * Narrative question naming no agency: answered from the report(s) that have it, or ask which.
  * `unit`: an agency without a report of its own (区档案馆) — only sections naming it count, and the
  * answer says whose report they are from.
  */
-export function answerEverywhere(kit: NluKit, u: Understanding, plan: Plan, unit = ''): Outcome | null {
-  const hit = searchEverywhere(kit, u, plan, unit);
+export function answerEverywhere(lex: Lexicon, source: FactSource, u: Understanding, plan: Plan, unit = ''): Outcome | null {
+  const hit = searchEverywhere(lex, source, u, plan, unit);
   if (hit.kind === 'none') return null;
   if (hit.kind === 'several') {
     return makeOutcome('clarify', ['好几份报告里都有相关的数字，请问是哪一份？', ...hit.reports.map((r) => `· ${r.agency}${r.year}年`)], {
-      options: hit.reports.slice(0, kit.config.maxOptions).map((r) => ({ label: `${r.agency}${r.year}年`, question: withReport(u, r.agency, r.year) })),
+      options: hit.reports.slice(0, loadAnswerConfig().maxOptions).map((r) => ({ label: `${r.agency}${r.year}年`, question: withReport(u, r.agency, r.year) })),
       patch: patchFor(u, plan, null, []),
     });
   }
   const facts = hit.hits.flatMap((h) => h.facts);
   const lines = hit.hits.flatMap(({ report, facts: fs }) =>
     fs.length === 1 && hit.hits.length === 1
-      ? [factLine(kit, fs[0] as StoredFact, true)]
-      : [`${report.agency}${report.year}年与问题相关的数字：`, ...fs.map((f) => `· ${factLine(kit, f, false)}`)],
+      ? [factLine(lex, source, fs[0] as StoredFact, true)]
+      : [`${report.agency}${report.year}年与问题相关的数字：`, ...fs.map((f) => `· ${factLine(lex, source, f, false)}`)],
   );
   const titles = hit.hits.map((h) => `《${h.report.title}》`).join('');
   const note = unit
     ? `“${unit}”没有单独的年度报告；以上数字是${titles}中关于“${unit}”的表述。`
     : `问题没有指明${u.years.length ? '单位' : '单位和年份'}，在${titles}中找到。`;
   const slots: Slots = { agencies: [hit.hits[0]?.report.agency ?? ''], years: hit.hits.map((h) => h.report.year), notes: [], options: [] };
-  return makeOutcome('answered', [...lines, `说明：${note}`, ...warningLines(kit, facts), ...sourceLines(facts)], {
+  return makeOutcome('answered', [...lines, `说明：${note}`, ...warningLines(lex, source, facts), ...sourceLines(facts)], {
     used: facts,
     patch: patchFor(u, plan, slots, facts.map((f) => f.id)),
   });

@@ -1,17 +1,19 @@
-import type { ChatContext } from '../model/fact-source.ts';
+import type { ChatContext, FactSource } from '../model/fact-source.ts';
 import { questionAcross, type AcrossQuestion, type AgencyEntry } from './across-agencies.ts';
 import { answerFigure } from './answer-figure.ts';
 import { factLine, metricName, sourceLines, toReplyFact, valueText } from './fact-text.ts';
 import { makeOutcome, shownItems, type Outcome } from './make-reply.ts';
-import type { NluKit } from './nlu-kit.ts';
+import type { Lexicon } from '../nlu/lexicon.ts';
 import type { ReplyFact } from './reply.ts';
-import type { Understanding } from './understand-question.ts';
+import type { Understanding } from '../nlu/understand-question.ts';
+import { loadAnswerConfig } from './answer-config.ts';
+import type { Memo } from './memo.ts';
 
 // 最少/最低/least/fewest ask for the bottom of the ranking.
 const ASCENDING = /最少|最低|最小|least|fewest|lowest/;
 
-function unranked(kit: NluKit, e: AgencyEntry): string {
-  if (e.facts.length > 1) return `· ${e.agency}：没有单一数字（分列${e.facts.length}项：${e.facts.map((f) => valueText(kit, f)).join('、')}），未参与排名`;
+function unranked(lex: Lexicon, e: AgencyEntry): string {
+  if (e.facts.length > 1) return `· ${e.agency}：没有单一数字（分列${e.facts.length}项：${e.facts.map((f) => valueText(lex, f)).join('、')}），未参与排名`;
   return `· ${e.agency}：报告中没有这项数字，未参与排名`;
 }
 
@@ -23,14 +25,14 @@ interface RankBody {
   shownIds: number[];
 }
 
-function rankBody(kit: NluKit, { plan, metric, year, entries }: AcrossQuestion, asc: boolean): RankBody {
+function rankBody(lex: Lexicon, source: FactSource, { plan, metric, year, entries }: AcrossQuestion, asc: boolean): RankBody {
   const ranked = entries.flatMap((e) => (e.fact ? [{ agency: e.agency, fact: e.fact }] : [])).sort((a, b) => (asc ? 1 : -1) * (a.fact.value - b.fact.value));
-  const name = metricName(kit, metric, plan.dims);
+  const name = metricName(lex, metric, plan.dims);
   const top = ranked[0]?.fact;
-  const max = kit.config.maxListLines;
+  const max = loadAnswerConfig().maxListLines;
   // The itemised figures of unranked agencies are stated too, so they go in reply.facts with their sources.
   if (!top) {
-    const lines = [`${year}年没有哪个单位的报告给出单一的“${name}”数字。`, ...shownItems(entries, max, (e) => unranked(kit, e))];
+    const lines = [`${year}年没有哪个单位的报告给出单一的“${name}”数字。`, ...shownItems(entries, max, (e) => unranked(lex, e))];
     return { status: 'not_found', lines, facts: entries.slice(0, max).flatMap((e) => e.facts).map(toReplyFact), shownIds: [] };
   }
   const winners = ranked.filter((e) => e.fact.value === top.value).map((e) => e.agency);
@@ -39,10 +41,10 @@ function rankBody(kit: NluKit, { plan, metric, year, entries }: AcrossQuestion, 
   // first agencies left out.
   const shown = ranked.slice(0, max).map((e) => e.fact);
   const lines = [
-    `${year}年${name}${asc ? '最少' : '最多'}的是：${winners.join('、')}（${valueText(kit, top)}）${winners.length > 1 ? '，并列' : ''}`,
+    `${year}年${name}${asc ? '最少' : '最多'}的是：${winners.join('、')}（${valueText(lex, top)}）${winners.length > 1 ? '，并列' : ''}`,
     `排名（${ranked.length}个单位${asc ? '，从少到多' : '，从多到少'}）：`,
-    ...shownItems(ranked, max, (e, i) => `${i + 1}. ${e.agency}：${factLine(kit, e.fact, false)}`),
-    ...shownItems(unrankedEntries, max, (e) => unranked(kit, e)),
+    ...shownItems(ranked, max, (e, i) => `${i + 1}. ${e.agency}：${factLine(lex, source, e.fact, false)}`),
+    ...shownItems(unrankedEntries, max, (e) => unranked(lex, e)),
     '',
     ...sourceLines(shown),
   ];
@@ -55,11 +57,11 @@ function rankBody(kit: NluKit, { plan, metric, year, entries }: AcrossQuestion, 
  * figure are ranked, the others are listed apart (never summed or guessed). The body is kept per
  * ranking (see acrossKey), so asking again costs no more than the reply text.
  */
-export function answerRank(kit: NluKit, u: Understanding, ctx: ChatContext | null): Outcome | null {
-  const across = questionAcross(kit, u, ctx);
-  if (!across) return answerFigure(kit, u, ctx);
+export function answerRank(lex: Lexicon, source: FactSource, memo: Memo, u: Understanding, ctx: ChatContext | null): Outcome | null {
+  const across = questionAcross(lex, source, memo, u, ctx);
+  if (!across) return answerFigure(lex, source, u, ctx);
   const asc = ASCENDING.test(u.q);
-  const body = kit.memo('rank', `${across.key}${asc ? '↑' : '↓'}`, kit.config.acrossCacheSize, () => rankBody(kit, across, asc));
+  const body = memo('rank', `${across.key}${asc ? '↑' : '↓'}`, loadAnswerConfig().acrossCacheSize, () => rankBody(lex, source, across, asc));
   if (body.status === 'not_found') return makeOutcome('not_found', body.lines, { computed: body.facts });
   const at = body.lines.indexOf('');
   const lines = [...body.lines.slice(0, at), across.note ? `说明：${across.note}` : '', ...body.lines.slice(at + 1)];

@@ -1,8 +1,9 @@
-import type { StoredFact } from '../model/fact-source.ts';
+import type { StoredFact, FactSource } from '../model/fact-source.ts';
 import { bestFigures, bigrams, countsAskedNoun, nounPhraseOf, piecesOf, searchFigures, type FigureQuery, type ScoredFact } from './figure-search.ts';
 import { metricName } from './fact-text.ts';
-import type { AnswerConfig } from './answer-config.ts';
-import { reportOf, type NluKit } from './nlu-kit.ts';
+import { loadAnswerConfig, type AnswerConfig } from './answer-config.ts';
+import type { Lexicon } from '../nlu/lexicon.ts';
+import { reportOf } from '../nlu/report-index.ts';
 import { toSimplified } from '../text/to-simplified.ts';
 import { selectFacts } from './select-facts.ts';
 
@@ -41,8 +42,8 @@ function dedupe(facts: StoredFact[]): StoredFact[] {
 const family = (metric: string) => metric.split('.')[0] ?? metric;
 const conflicts = (f: StoredFact, dims: Record<string, string>) => Object.entries(dims).some(([k, v]) => f.dims[k] !== undefined && f.dims[k] !== v);
 
-function dimLabel(kit: NluKit, dim: string, value: string | undefined): string {
-  return kit.catalog.dimensions[dim]?.find((d) => d.key === value)?.label.replace(/^(\([一二三四五六七八九十]+\)|\d+\.)/, '') ?? dim;
+function dimLabel(lex: Lexicon, dim: string, value: string | undefined): string {
+  return lex.catalog.dimensions[dim]?.find((d) => d.key === value)?.label.replace(/^(\([一二三四五六七八九十]+\)|\d+\.)/, '') ?? dim;
 }
 
 /**
@@ -50,15 +51,15 @@ function dimLabel(kit: NluKit, dim: string, value: string | undefined): string {
  * for a figure found by words, in its own label, read with the synonyms the question was read with
  * (政务新媒体 is not 政务微博; 废止…规章 is not 制发…规章).
  */
-function holdsDims(kit: NluKit, f: StoredFact, dims: Record<string, string>): boolean {
+function holdsDims(lex: Lexicon, f: StoredFact, dims: Record<string, string>): boolean {
   const open = Object.entries(dims).filter(([k]) => f.dims[k] === undefined);
   if (open.length === 0) return true;
-  const named = kit.metricMatcher.matchDimensions(f.label);
+  const named = lex.metricMatcher.matchDimensions(f.label);
   if (open.every(([k, v]) => named.some((d) => d.dim === k && d.value === v))) return true;
-  const via = leadInOf(kit, f);
+  const via = leadInOf(lex, f);
   if (via === '') return false;
   // A lead-in naming another value of the dimension too (网站 and 微博) does not say which one it is.
-  const viaNamed = kit.metricMatcher.matchDimensions(`${via}${f.label}`);
+  const viaNamed = lex.metricMatcher.matchDimensions(`${via}${f.label}`);
   return open.every(([k, v]) => viaNamed.some((d) => d.dim === k && d.value === v) && viaNamed.every((d) => d.dim !== k || d.value === v));
 }
 
@@ -80,8 +81,8 @@ const labelPairs = (f: StoredFact): Set<string> => bigrams(piecesOf(toSimplified
  * The clause right before a prose figure's label, set apart by a comma, when it says through what the
  * figure was published (以某某区人民政府网站为主平台，主动公开政府信息121条): answer-config labelLeadIns.
  */
-function leadInOf(kit: NluKit, f: StoredFact): string {
-  const patterns = leadInPatterns(kit.config);
+function leadInOf(lex: Lexicon, f: StoredFact): string {
+  const patterns = leadInPatterns(loadAnswerConfig());
   if (patterns.length === 0 || !f.label) return '';
   const quote = toSimplified(f.quote);
   const at = quote.indexOf(toSimplified(f.label));
@@ -93,8 +94,8 @@ function leadInOf(kit: NluKit, f: StoredFact): string {
 }
 
 /** Figures found by words, best first, whether or not they carry the asked dimensions. */
-function scoredAll(kit: NluKit, facts: StoredFact[], t: Target): ScoredFact[] {
-  return bestFigures(searchFigures(facts, t.query, kit.config), kit.config);
+function scoredAll(lex: Lexicon, facts: StoredFact[], t: Target): ScoredFact[] {
+  return bestFigures(searchFigures(facts, t.query, lex.words.unitAliases));
 }
 
 /**
@@ -102,73 +103,73 @@ function scoredAll(kit: NluKit, facts: StoredFact[], t: Target): ScoredFact[] {
  * whose label says the same (政务微信公开政府信息 → the wechat row), never one whose dimensions
  * contradict the question's.
  */
-export function searchTarget(kit: NluKit, t: Target): { answerable: ScoredFact[]; all: ScoredFact[] } {
+export function searchTarget(lex: Lexicon, source: FactSource, t: Target): { answerable: ScoredFact[]; all: ScoredFact[] } {
   // Narrative figures first (a few per report); the report's other facts are read only if none fits.
   // …and when none of them carries the asked dimensions (发布通知公告 for 通过门户网站发布), the others too.
-  const figures = scoredAll(kit, kit.source.facts({ agency: t.agency, year: t.year, metrics: ['figure'], compatibleWith: t.dims }), t);
-  const others = () => kit.source.facts({ agency: t.agency, year: t.year, compatibleWith: t.dims }).filter((f) => f.metric !== 'figure');
-  const fits = figures.some((s) => holdsDims(kit, s.fact, t.dims));
-  const hits = fits ? figures : [...figures, ...scoredAll(kit, others(), t)];
+  const figures = scoredAll(lex, source.facts({ agency: t.agency, year: t.year, metrics: ['figure'], compatibleWith: t.dims }), t);
+  const others = () => source.facts({ agency: t.agency, year: t.year, compatibleWith: t.dims }).filter((f) => f.metric !== 'figure');
+  const fits = figures.some((s) => holdsDims(lex, s.fact, t.dims));
+  const hits = fits ? figures : [...figures, ...scoredAll(lex, others(), t)];
   const kept = new Set(dedupe(hits.map((s) => s.fact)));
   const all = hits.filter((s) => kept.has(s.fact));
-  return { answerable: all.filter((s) => holdsDims(kit, s.fact, t.dims)), all };
+  return { answerable: all.filter((s) => holdsDims(lex, s.fact, t.dims)), all };
 }
 
 /**
  * Whether a stated figure is in the measure asked for: 多少元 needs a figure in 元, 几户 one in 户; the
  * counting units (件, 条, 起 …) stand for one another, since reports count the same items in either.
  */
-function unitFits(kit: NluKit, f: StoredFact, asked: string | null): boolean {
-  if (asked === null || (kit.config.unitAliases[f.unit] ?? f.unit).endsWith(asked)) return true;
-  const counts = kit.config.countUnits;
+function unitFits(lex: Lexicon, f: StoredFact, asked: string | null): boolean {
+  if (asked === null || (lex.words.unitAliases[f.unit] ?? f.unit).endsWith(asked)) return true;
+  const counts = loadAnswerConfig().countUnits;
   return counts.includes(asked) && counts.includes(f.unit);
 }
 
 /** The metric, else its catalogue fallbacks (saying so), with the dimension rules of selectFacts. */
-function fromCatalogue(kit: NluKit, t: Target, metric: string, useFallbacks: boolean): TargetResult {
-  const chain = [metric, ...(useFallbacks ? (kit.metricDefs.get(metric)?.fallback ?? []) : [])];
+function fromCatalogue(lex: Lexicon, source: FactSource, t: Target, metric: string, useFallbacks: boolean): TargetResult {
+  const chain = [metric, ...(useFallbacks ? (lex.metricDefs.get(metric)?.fallback ?? []) : [])];
   for (const m of chain) {
     // Facts stating another value for an asked dimension (the table's other rows) never fit: the
     // store leaves them out, and selectFacts would have (so a metric none of whose facts fit is skipped).
-    const relevant = kit.dimKeysOf(m);
+    const relevant = lex.dimKeysOf(m);
     const asked = Object.fromEntries(Object.entries(t.dims).filter(([k]) => relevant.has(k)));
-    const candidates = kit.source.facts({ agency: t.agency, year: t.year, metrics: [m], compatibleWith: asked }).filter((f) => unitFits(kit, f, t.query.unit));
+    const candidates = source.facts({ agency: t.agency, year: t.year, metrics: [m], compatibleWith: asked }).filter((f) => unitFits(lex, f, t.query.unit));
     if (candidates.length === 0) continue;
-    const sel = selectFacts(candidates, t.dims, relevant, (f, dims) => holdsDims(kit, f, dims));
+    const sel = selectFacts(candidates, t.dims, relevant, (f, dims) => holdsDims(lex, f, dims));
     const notes: string[] = [];
-    if (m !== metric) notes.push(`报告没有单独给出“${metricName(kit, metric)}”，以下是报告中的“${metricName(kit, m)}”。`);
-    if (sel.zeroCoversDims) notes.push(`报告没有按${sel.missingDims.map((d) => `“${dimLabel(kit, d, t.dims[d])}”`).join('、')}细分，但总数为0，因此这一项也是0。`);
+    if (m !== metric) notes.push(`报告没有单独给出“${metricName(lex, metric)}”，以下是报告中的“${metricName(lex, m)}”。`);
+    if (sel.zeroCoversDims) notes.push(`报告没有按${sel.missingDims.map((d) => `“${dimLabel(lex, d, t.dims[d])}”`).join('、')}细分，但总数为0，因此这一项也是0。`);
     if (sel.facts.length > 0) return { kind: 'facts', facts: dedupe(sel.facts), notes, via: m === metric ? 'metric' : 'fallback' };
-    if (sel.missingDims.length > 0) return { kind: 'missing_dims', metric: m, dims: sel.missingDims.map((d) => dimLabel(kit, d, t.dims[d])), without: dedupe(sel.withoutDims) };
+    if (sel.missingDims.length > 0) return { kind: 'missing_dims', metric: m, dims: sel.missingDims.map((d) => dimLabel(lex, d, t.dims[d])), without: dedupe(sel.withoutDims) };
   }
   return { kind: 'none' };
 }
 
 /** Every metric factsForTarget may read for `metric` from the catalogue: itself, fallbacks, parts, family total. */
-export function catalogueMetricsFor(kit: NluKit, metric: string): string[] {
-  const parts = kit.config.compositeMetrics[metric] ?? [];
-  const chains = [metric, ...parts].flatMap((m) => [m, ...(kit.metricDefs.get(m)?.fallback ?? [])]);
+export function catalogueMetricsFor(lex: Lexicon, metric: string): string[] {
+  const parts = loadAnswerConfig().compositeMetrics[metric] ?? [];
+  const chains = [metric, ...parts].flatMap((m) => [m, ...(lex.metricDefs.get(m)?.fallback ?? [])]);
   return [...new Set([...chains, `${family(metric)}.total`])];
 }
 
 /** 行政复议和行政诉讼 in a report that states them separately: answer the parts. */
-function fromParts(kit: NluKit, t: Target, metric: string): TargetResult {
-  const parts = kit.config.compositeMetrics[metric] ?? [];
+function fromParts(lex: Lexicon, source: FactSource, t: Target, metric: string): TargetResult {
+  const parts = loadAnswerConfig().compositeMetrics[metric] ?? [];
   const facts = parts.flatMap((p) => {
-    const r = fromCatalogue(kit, t, p, false);
+    const r = fromCatalogue(lex, source, t, p, false);
     return r.kind === 'facts' ? r.facts : [];
   });
   if (facts.length === 0) return { kind: 'none' };
-  return { kind: 'facts', facts, notes: [`报告没有给出“${metricName(kit, metric)}”的合计，以下分别列出。`], via: 'parts' };
+  return { kind: 'facts', facts, notes: [`报告没有给出“${metricName(lex, metric)}”的合计，以下分别列出。`], via: 'parts' };
 }
 
 /** "行政诉讼被纠正几起" where the report says no litigation at all: 0 in total is 0 in every part. */
-function fromFamilyZero(kit: NluKit, t: Target, metric: string): TargetResult {
+function fromFamilyZero(lex: Lexicon, source: FactSource, t: Target, metric: string): TargetResult {
   const total = `${family(metric)}.total`;
-  if (metric === total || !kit.metricDefs.has(total)) return { kind: 'none' };
-  const zeros = kit.source.facts({ agency: t.agency, year: t.year, metrics: [total] }).filter((f) => f.value === 0 && !conflicts(f, t.dims));
+  if (metric === total || !lex.metricDefs.has(total)) return { kind: 'none' };
+  const zeros = source.facts({ agency: t.agency, year: t.year, metrics: [total] }).filter((f) => f.value === 0 && !conflicts(f, t.dims));
   if (zeros.length === 0) return { kind: 'none' };
-  return { kind: 'facts', facts: dedupe(zeros), notes: [`报告没有单列“${metricName(kit, metric)}”，但“${metricName(kit, total)}”为0，因此这一项也是0。`], via: 'fallback' };
+  return { kind: 'facts', facts: dedupe(zeros), notes: [`报告没有单列“${metricName(lex, metric)}”，但“${metricName(lex, total)}”为0，因此这一项也是0。`], via: 'fallback' };
 }
 
 /** Word pairs found in few sentences of the report: the ones that can single out a figure. */
@@ -180,11 +181,11 @@ const NFKC_TO_CJK = /[\u2f00-\u2fdf\uf900-\ufaff]/;
  * Which of `pairs` occur in few of the report's sentences. A sentence can hold a pair only if its
  * simplified text holds both characters, so most are passed over without being split into pairs.
  */
-function rarePairs(kit: NluKit, t: Target, pairs: Set<string>): Set<string> {
-  const max = kit.config.figureSearch.narrowerMaxQuoteFrequency;
-  const report = reportOf(kit, t.agency, t.year);
+function rarePairs(lex: Lexicon, source: FactSource, t: Target, pairs: Set<string>): Set<string> {
+  const max = loadAnswerConfig().figureSearch.narrowerMaxQuoteFrequency;
+  const report = reportOf(lex, t.agency, t.year);
   const counts = new Map([...pairs].map((p) => [p, 0]));
-  for (const quote of report ? kit.source.quotesOf(report.id) : []) {
+  for (const quote of report ? source.quotesOf(report.id) : []) {
     const simple = toSimplified(quote);
     const could = [...pairs].filter((p) => NFKC_TO_CJK.test(quote) || [...p].every((ch) => simple.includes(ch)));
     if (could.length === 0) continue;
@@ -195,9 +196,9 @@ function rarePairs(kit: NluKit, t: Target, pairs: Set<string>): Set<string> {
 }
 
 /** The words a narrower figure is scored on, and the word pairs that say what the question adds. */
-function beyondMetric(kit: NluKit, t: Target): { words: string[]; asked: Set<string>; whole: boolean } {
+function beyondMetric(lex: Lexicon, t: Target): { words: string[]; asked: Set<string>; whole: boolean } {
   const own = bigrams(t.specificWords);
-  if (own.size >= kit.config.figureSearch.minBigrams) return { words: t.specificWords, asked: own, whole: false };
+  if (own.size >= loadAnswerConfig().figureSearch.minBigrams) return { words: t.specificWords, asked: own, whole: false };
   const added = new Set(t.specificWords.flatMap((w) => [...w]));
   const words = t.query.words.filter((w) => t.specificWords.some((s) => w.includes(s)));
   return { words, asked: new Set([...bigrams(words)].filter((p) => [...p].some((ch) => added.has(ch)))), whole: true };
@@ -209,33 +210,33 @@ function beyondMetric(kit: NluKit, t: Target): { words: string[]; asked: Set<str
  * search hit AND its label must share a word pair that the metric did not account for and that
  * few sentences of the report contain (政府信息 is everywhere; 委员 is not).
  */
-export function narrowerFigure(kit: NluKit, t: Target): StoredFact[] {
+export function narrowerFigure(lex: Lexicon, source: FactSource, t: Target): StoredFact[] {
   if (t.specificWords.length === 0) return [];
   // Scored on the words beyond the metric: the metric's own words are already accounted for. Too few
   // to search alone (委员 of 委员提案), they are scored within the question's words that hold them, and
   // only the pairs touching them may single a figure out (委员, 员提; not the metric's 提案).
-  const { words, asked, whole } = beyondMetric(kit, t);
+  const { words, asked, whole } = beyondMetric(lex, t);
   const beyond = { ...t, query: { ...t.query, words } };
   // Scored within the question's words, a figure's label must hold them all (委员提案, not 发布政策 for 发布政策解读).
   // Every qualifying figure, not only the top scores: which of them is meant is settled below by the
   // metric's words (科教文卫类的建议提案 over 科教文卫类建议 for 科教文卫类的建议提案).
-  const scoredFigures = searchFigures(kit.source.facts({ agency: t.agency, year: t.year, metrics: ['figure'] }), beyond.query, kit.config)
-    .filter((sf) => holdsDims(kit, sf.fact, t.dims) && (!whole || sf.label >= kit.config.figureSearch.wholeLabelRecall));
+  const scoredFigures = searchFigures(source.facts({ agency: t.agency, year: t.year, metrics: ['figure'] }), beyond.query, lex.words.unitAliases)
+    .filter((sf) => holdsDims(lex, sf.fact, t.dims) && (!whole || sf.label >= loadAnswerConfig().figureSearch.wholeLabelRecall));
   // Most questions have no such figure: the report's sentences are read only to weigh the ones found.
   if (scoredFigures.length === 0) return [];
   // Only the question's pairs that some found label holds can single one out: those are weighed.
   const inLabels = new Set(scoredFigures.flatMap((sf) => [...bigrams(piecesOf(sf.fact.label))].filter((p) => asked.has(p))));
-  const rare = rarePairs(kit, t, inLabels);
+  const rare = rarePairs(lex, source, t, inLabels);
   if (rare.size === 0) return [];
   // …and its own label (or the noun it counts) must say what the question adds, not just share a
   // sentence with it: 政府会议 does not narrow 主动公开政府信息 down.
-  const strong = kit.config.figureSearch.strongLabelRecall;
+  const strong = loadAnswerConfig().figureSearch.strongLabelRecall;
   const hits = scoredFigures.filter((s) => (s.label >= strong || s.nounAgrees) && [...bigrams(piecesOf(s.fact.label))].some((p) => rare.has(p)));
   // Among those, the label that also shares the metric's words wins (其他类提案 over 其他类建议).
   const full = bigrams(t.query.words);
   const overlap = (f: StoredFact) => [...bigrams(piecesOf(f.label))].filter((p) => full.has(p)).length;
   const best = Math.max(0, ...hits.map((s) => overlap(s.fact)));
-  return dedupe(bestFigures(hits.filter((s) => overlap(s.fact) === best), kit.config).map((s) => s.fact));
+  return dedupe(bestFigures(hits.filter((s) => overlap(s.fact) === best)).map((s) => s.fact));
 }
 
 /**
@@ -268,13 +269,13 @@ function labelAndNounSayAll(query: FigureQuery, f: StoredFact): boolean {
  * finally a narrative figure found by the question's words. A split the report does not make is
  * reported as such.
  */
-export function factsForTarget(kit: NluKit, t: Target): TargetResult {
+export function factsForTarget(lex: Lexicon, source: FactSource, t: Target): TargetResult {
   if (t.metric !== null) {
-    const r = fromCatalogue(kit, t, t.metric, true);
+    const r = fromCatalogue(lex, source, t, t.metric, true);
     if (r.kind === 'facts' && !labelSaysAll(r.facts, t.specificWords)) {
-      const narrower = narrowerFigure(kit, t);
+      const narrower = narrowerFigure(lex, source, t);
       if (narrower.length > 0) {
-        return { kind: 'facts', facts: narrower, notes: [`问题所说的比“${metricName(kit, t.metric)}”更具体，以下是报告中对应的数字。`], via: 'search' };
+        return { kind: 'facts', facts: narrower, notes: [`问题所说的比“${metricName(lex, t.metric)}”更具体，以下是报告中对应的数字。`], via: 'search' };
       }
     }
     // Several figures of the metric (配发解读材料, 主要负责人解读, 部门办公会议解读 are all 政策解读): the ones whose
@@ -286,33 +287,33 @@ export function factsForTarget(kit: NluKit, t: Target): TargetResult {
     if (r.kind === 'missing_dims' && !t.catalogueOnly && Object.keys(t.dims).length > 0) {
       // The catalogue figure is not split so, but the report may state the part in prose with its own
       // label (市级机关224438条, 通过微信公开…): a figure whose label names the split and the words answers.
-      const strong = kit.config.figureSearch.strongLabelRecall;
+      const strong = loadAnswerConfig().figureSearch.strongLabelRecall;
       // Scored on the words beyond the metric and on the split's own words (市级机关): the part's label
       // need not repeat the metric's name.
       const beyond = { ...t, query: { ...t.query, words: [...t.specificWords, ...(t.query.dimWords ?? [])] } };
-      const parts = searchTarget(kit, beyond).answerable.filter((x) => x.label >= strong);
+      const parts = searchTarget(lex, source, beyond).answerable.filter((x) => x.label >= strong);
       if (parts.length > 0) return { kind: 'facts', facts: parts.map((x) => x.fact), notes: [], via: 'search' };
     }
     if (r.kind !== 'none') return r;
     // Not stated in the measure asked (公报电子版多少期 of a metric counted in 条): a narrative figure
     // that clearly says what the question adds may still answer.
-    const narrower = narrowerFigure(kit, t);
+    const narrower = narrowerFigure(lex, source, t);
     if (narrower.length > 0) return { kind: 'facts', facts: narrower, notes: [], via: 'search' };
-    for (const alt of [fromParts(kit, t, t.metric), fromFamilyZero(kit, t, t.metric)]) if (alt.kind !== 'none') return alt;
+    for (const alt of [fromParts(lex, source, t, t.metric), fromFamilyZero(lex, source, t, t.metric)]) if (alt.kind !== 'none') return alt;
   }
   if (t.catalogueOnly) return { kind: 'none' };
-  const { answerable, all } = searchTarget(kit, t);
+  const { answerable, all } = searchTarget(lex, source, t);
   const nearby = all.map((s) => s.fact);
   if (nearby.length === 0) return { kind: 'none' };
   if (!t.metric) return answerable.length > 0 ? { kind: 'facts', facts: answerable.map((s) => s.fact), notes: [], via: 'search' } : { kind: 'nearby', metric: null, facts: nearby };
   // A metric the report does not state: a figure answers only when its own label holds every word of
   // the question (全年共公开政府规范性文件 for 公开政府规范性文件); other figures sharing its words are listed
   // apart, each with its own label, and the answer is "not found".
-  const whole = answerable.filter((s) => s.label >= kit.config.figureSearch.wholeLabelRecall).map((s) => s.fact);
-  if (whole.length === 1) return { kind: 'facts', facts: whole, notes: [`报告没有“${metricName(kit, t.metric)}”这一项统计；以下数字的标签包含问题的全部词语。`], via: 'search' };
+  const whole = answerable.filter((s) => s.label >= loadAnswerConfig().figureSearch.wholeLabelRecall).map((s) => s.fact);
+  if (whole.length === 1) return { kind: 'facts', facts: whole, notes: [`报告没有“${metricName(lex, t.metric)}”这一项统计；以下数字的标签包含问题的全部词语。`], via: 'search' };
   // …or when its label and the noun it counts hold them together: "收到1件因…提起的行政复议" for 收到几件行政复议.
   const counted = whole.length === 0 ? dedupe(answerable.filter((s) => labelAndNounSayAll(t.query, s.fact)).map((s) => s.fact)) : [];
   const one = counted.length === 1 ? counted[0] : undefined;
-  if (one) return { kind: 'facts', facts: [one], notes: [`报告没有“${metricName(kit, t.metric)}”这一项统计；以下数字的标签连同它所计的“${nounPhraseOf(one)}”包含问题的全部词语。`], via: 'search' };
+  if (one) return { kind: 'facts', facts: [one], notes: [`报告没有“${metricName(lex, t.metric)}”这一项统计；以下数字的标签连同它所计的“${nounPhraseOf(one)}”包含问题的全部词语。`], via: 'search' };
   return { kind: 'nearby', metric: t.metric, facts: nearby };
 }

@@ -1,11 +1,13 @@
-import type { ChatContext } from '../model/fact-source.ts';
+import type { ChatContext, FactSource } from '../model/fact-source.ts';
 import { questionAcross, type AcrossQuestion } from './across-agencies.ts';
 import { answerFigure } from './answer-figure.ts';
 import { factLine, metricName, sourceLines, toReplyFact, valueText } from './fact-text.ts';
 import { makeOutcome, shownItems, type Outcome } from './make-reply.ts';
-import type { NluKit } from './nlu-kit.ts';
+import type { Lexicon } from '../nlu/lexicon.ts';
 import type { ReplyFact } from './reply.ts';
-import type { Understanding } from './understand-question.ts';
+import type { Understanding } from '../nlu/understand-question.ts';
+import { loadAnswerConfig } from './answer-config.ts';
+import type { Memo } from './memo.ts';
 
 /** Everything a total reply says except the year note: the same for every question about that sum. */
 interface TotalBody {
@@ -16,23 +18,23 @@ interface TotalBody {
   shownIds: number[];
 }
 
-function totalBody(kit: NluKit, { plan, metric, year, entries }: AcrossQuestion): TotalBody {
+function totalBody(lex: Lexicon, source: FactSource, { plan, metric, year, entries }: AcrossQuestion): TotalBody {
   const parts = entries.flatMap((e) => (e.fact ? [e.fact] : []));
-  const unit = kit.metricDefs.get(metric)?.unit ?? parts[0]?.unit ?? '';
+  const unit = lex.metricDefs.get(metric)?.unit ?? parts[0]?.unit ?? '';
   // 7条 and 203件 proposals both count items and add up; 万元 and 元 would not.
-  const addable = (u: string) => u === unit || (kit.config.countUnits.includes(u) && kit.config.countUnits.includes(unit));
+  const addable = (u: string) => u === unit || (loadAnswerConfig().countUnits.includes(u) && loadAnswerConfig().countUnits.includes(unit));
   const summed = parts.filter((f) => addable(f.unit));
-  const name = metricName(kit, metric, plan.dims);
+  const name = metricName(lex, metric, plan.dims);
   if (summed.length === 0) return { status: 'not_found', lines: [`${year}年没有单位的报告给出单一的“${name}”数字，无法合计。`], facts: [], shownIds: [] };
   const total = Math.round(summed.reduce((s, f) => s + f.value, 0) * 100) / 100;
   const approx = summed.some((f) => f.qualifier) ? '约' : '';
   const left = entries.filter((e) => !e.fact || !addable(e.fact.unit));
   const why = (e: (typeof entries)[number]) =>
-    e.fact ? `单位不同（${valueText(kit, e.fact)}）` : e.facts.length > 1 ? `没有单一数字（分列${e.facts.length}项：${e.facts.map((f) => valueText(kit, f)).join('、')}）` : '报告中没有这项数字';
-  const max = kit.config.maxListLines;
+    e.fact ? `单位不同（${valueText(lex, e.fact)}）` : e.facts.length > 1 ? `没有单一数字（分列${e.facts.length}项：${e.facts.map((f) => valueText(lex, f)).join('、')}）` : '报告中没有这项数字';
+  const max = loadAnswerConfig().maxListLines;
   const lines = [
     `${year}年各单位${name}合计：${approx}${total}${unit}（${summed.length}个单位相加）`,
-    ...shownItems(summed, max, (f) => `· ${f.agency}：${factLine(kit, f, false)}`),
+    ...shownItems(summed, max, (f) => `· ${f.agency}：${factLine(lex, source, f, false)}`),
     ...shownItems(left, max, (e) => `· ${e.agency}：${why(e)}，未计入`),
     approx ? '说明：部分数字是约数（余/多/近），合计为近似值。' : '',
     '说明：各单位的数字直接相加；全区性的数字可能已包含部门的数字，合计仅供参考。',
@@ -46,7 +48,7 @@ function totalBody(kit: NluKit, { plan, metric, year, entries }: AcrossQuestion)
     value: total,
     unit,
     qualifier: approx || null,
-    source: { report: summed.map((f) => `《${f.reportTitle}》`).join(''), section: '', quote: summed.map((f) => `${f.agency}${valueText(kit, f)}`).join(' + ') },
+    source: { report: summed.map((f) => `《${f.reportTitle}》`).join(''), section: '', quote: summed.map((f) => `${f.agency}${valueText(lex, f)}`).join(' + ') },
   };
   // Every part is behind the sum, so all go in reply.facts; of the agencies left out (itemised, or
   // in another unit) only those the reply lists. 出处 shows the sources of the parts listed.
@@ -65,10 +67,10 @@ function totalBody(kit: NluKit, { plan, metric, year, entries }: AcrossQuestion)
  * sum approximate, and agencies without a single figure are listed as left out. The body is kept
  * per sum (see acrossKey): asking again costs no more than the reply text.
  */
-export function answerTotal(kit: NluKit, u: Understanding, ctx: ChatContext | null): Outcome | null {
-  const across = questionAcross(kit, u, ctx);
-  if (!across) return answerFigure(kit, u, ctx);
-  const body = kit.memo('total', across.key, kit.config.acrossCacheSize, () => totalBody(kit, across));
+export function answerTotal(lex: Lexicon, source: FactSource, memo: Memo, u: Understanding, ctx: ChatContext | null): Outcome | null {
+  const across = questionAcross(lex, source, memo, u, ctx);
+  if (!across) return answerFigure(lex, source, u, ctx);
+  const body = memo('total', across.key, loadAnswerConfig().acrossCacheSize, () => totalBody(lex, source, across));
   if (body.status === 'not_found') return makeOutcome('not_found', body.lines);
   // The year note goes after the body's remarks and before its sources (the '' in the body).
   const at = body.lines.indexOf('');

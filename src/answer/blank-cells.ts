@@ -1,5 +1,7 @@
 import type { Target } from './answer-target.ts';
-import { reportOf, type NluKit } from './nlu-kit.ts';
+import type { Lexicon } from '../nlu/lexicon.ts';
+import { reportOf } from '../nlu/report-index.ts';
+import type { FactSource } from '../model/fact-source.ts';
 
 const BLANK = /^([^[=]+)(?:\[([^\]]*)\])?=blank$/;
 
@@ -15,12 +17,12 @@ function parseBlank(descriptor: string): { metric: string; dims: Record<string, 
  * Lines saying that the table cell asked about was left blank in the report: a blank is "not filled",
  * never 0, so the answer says so instead of a bare "not found".
  */
-export function blankCellLines(kit: NluKit, t: Target): string[] {
+export function blankCellLines(lex: Lexicon, source: FactSource, t: Target): string[] {
   if (!t.metric) return [];
-  const report = reportOf(kit, t.agency, t.year);
+  const report = reportOf(lex, t.agency, t.year);
   if (!report) return [];
   const asked = Object.entries(t.dims);
-  for (const p of kit.source.problems(report.id)) {
+  for (const p of source.problems(report.id)) {
     if (p.code !== 'blank_cell') continue;
     const hit = (p.facts ?? []).map(parseBlank).some((b) => b !== null && b.metric === t.metric && asked.every(([k, v]) => b.dims[k] === v));
     if (hit) return [`报告表格中这一格留空（未填写）：不是0，报告没有给出这个数字。（${p.section || '全文'}：${p.message}）`];

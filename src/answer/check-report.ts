@@ -1,7 +1,9 @@
-import { agenciesIn, reportOf, yearsOf, type NluKit } from './nlu-kit.ts';
+import type { Lexicon } from '../nlu/lexicon.ts';
+import { agenciesIn, reportOf, yearsOf } from '../nlu/report-index.ts';
 import type { ReplyOption } from './reply.ts';
 import { withReport } from './rewrite-question.ts';
-import type { Understanding } from './understand-question.ts';
+import type { Understanding } from '../nlu/understand-question.ts';
+import { loadAnswerConfig } from './answer-config.ts';
 
 export type ReportCheck = { ok: true; agency: string; note: string } | { ok: false; agency: string; year: number; years: number[] };
 
@@ -10,20 +12,20 @@ export type ReportCheck = { ok: true; agency: string; note: string } | { ok: fal
  * contains (or is contained in) it does — 张店区人民政府 ↔ 张店区人民政府办公室, whose report covers
  * the district government's disclosure work — answer from that one and say so.
  */
-export function checkReport(kit: NluKit, agency: string, year: number): ReportCheck {
-  if (reportOf(kit, agency, year)) return { ok: true, agency, note: '' };
-  const related = agenciesIn(kit, year).filter((a) => a !== agency && (a.includes(agency) || agency.includes(a)));
+export function checkReport(lex: Lexicon, agency: string, year: number): ReportCheck {
+  if (reportOf(lex, agency, year)) return { ok: true, agency, note: '' };
+  const related = agenciesIn(lex, year).filter((a) => a !== agency && (a.includes(agency) || agency.includes(a)));
   if (related.length === 1) {
     const other = related[0] as string;
     return { ok: true, agency: other, note: `${agency}没有${year}年的报告；${year}年由${other}发布年度报告，以下按该报告回答。` };
   }
-  return { ok: false, agency, year, years: yearsOf(kit, agency) };
+  return { ok: false, agency, year, years: yearsOf(lex, agency) };
 }
 
 /** not_found for a missing (agency, year): lists the years the agency has, as options. */
-export function missingReportLines(kit: NluKit, u: Understanding, miss: { agency: string; year: number | string; years: number[] }): { lines: string[]; options: ReplyOption[] } {
+export function missingReportLines(lex: Lexicon, u: Understanding, miss: { agency: string; year: number | string; years: number[] }): { lines: string[]; options: ReplyOption[] } {
   return {
     lines: [`${miss.agency}没有${miss.year}年的年度报告。`, miss.years.length ? `${miss.agency}已有报告的年份：${miss.years.join('、')}。` : ''],
-    options: [...miss.years].reverse().map((y) => ({ label: `${miss.agency}${y}年`, question: withReport(u, miss.agency, y) })).slice(0, kit.config.maxOptions),
+    options: [...miss.years].reverse().map((y) => ({ label: `${miss.agency}${y}年`, question: withReport(u, miss.agency, y) })).slice(0, loadAnswerConfig().maxOptions),
   };
 }

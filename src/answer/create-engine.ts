@@ -1,6 +1,11 @@
 import type { ChatContext, ContextStore, FactSource } from '../model/fact-source.ts';
-import { classifyIntent, type IntentDecision } from '../nlu/intent-classifier.ts';
+import type { IntentDecision } from '../nlu/intent-classifier.ts';
+import { buildLexicon, type Lexicon } from '../nlu/lexicon.ts';
+import { readQuestion } from '../nlu/read-question.ts';
+import type { Span } from '../nlu/span.ts';
+import type { Understanding } from '../nlu/understand-question.ts';
 import { answerCompare } from './answer-compare.ts';
+import { loadAnswerConfig } from './answer-config.ts';
 import { answerFigure } from './answer-figure.ts';
 import { answerHelp, answerOutOfScope } from './answer-help.ts';
 import { answerAgencies, answerYears } from './answer-lists.ts';
@@ -10,10 +15,8 @@ import { answerSource } from './answer-source.ts';
 import { answerTotal } from './answer-total.ts';
 import { liveContext, saveContext } from './chat-context.ts';
 import type { Outcome } from './make-reply.ts';
-import { buildNluKit, type NluKit } from './nlu-kit.ts';
+import { createMemo, type Memo } from './memo.ts';
 import type { Reply, ReplyFact } from './reply.ts';
-import { intentFeatures, understandQuestion, type Understanding } from './understand-question.ts';
-import type { Span } from '../nlu/span.ts';
 
 export interface EngineOptions {
   source: FactSource;
@@ -49,22 +52,25 @@ export interface Engine {
   explain(question: string, chat?: string): Explanation;
 }
 
-type Handler = (kit: NluKit, u: Understanding, ctx: ChatContext | null) => Outcome | null;
+type Handler = (u: Understanding, ctx: ChatContext | null) => Outcome | null;
 
-const HANDLERS: Record<string, Handler> = {
-  help: (kit) => answerHelp(kit),
-  show_source: (kit, _u, ctx) => answerSource(kit, ctx),
-  problems: answerProblems,
-  list_agencies: (kit, u) => answerAgencies(kit, u),
-  list_years: (kit, u) => answerYears(kit, u),
-  report_contents: answerContents,
-  rank: answerRank,
-  total_across: answerTotal,
-  compare: answerCompare,
-  multi: answerFigure,
-  figure: answerFigure,
-  out_of_scope: (kit) => answerOutOfScope(kit),
-};
+/** One answer per intent, over the lexicon, the store and the engine's memo. */
+function handlersFor(lex: Lexicon, source: FactSource, memo: Memo): Record<string, Handler> {
+  return {
+    help: () => answerHelp(lex, source, memo),
+    show_source: (_u, ctx) => answerSource(lex, source, memo, ctx),
+    problems: (u, ctx) => answerProblems(lex, source, u, ctx),
+    list_agencies: (u) => answerAgencies(lex, u),
+    list_years: (u) => answerYears(lex, u),
+    report_contents: (u, ctx) => answerContents(lex, source, u, ctx),
+    rank: (u, ctx) => answerRank(lex, source, memo, u, ctx),
+    total_across: (u, ctx) => answerTotal(lex, source, memo, u, ctx),
+    compare: (u, ctx) => answerCompare(lex, source, u, ctx),
+    multi: (u, ctx) => answerFigure(lex, source, u, ctx),
+    figure: (u, ctx) => answerFigure(lex, source, u, ctx),
+    out_of_scope: () => answerOutOfScope(lex, source, memo),
+  };
+}
 
 // A context with nothing in it (only a timestamp) must not make "2018年" look like a follow-up.
 const hasSlots = (ctx: ChatContext | null) => Boolean(ctx && (ctx.agency || ctx.metric || ctx.years?.length));
@@ -87,22 +93,22 @@ function entitiesOf(u: Understanding): ExplainedEntity[] {
 
 /**
  * The bot's brain, independent of any chat transport or database: it reads only the FactSource
- * and ContextStore interfaces. Matchers are built once here, not per question.
+ * and ContextStore interfaces. The lexicon (matchers, catalogues) is built once here, not per question.
  */
 export function createEngine(options: EngineOptions): Engine {
-  const kit = buildNluKit(options.source);
+  const { source } = options;
+  const lex = buildLexicon(source);
+  const memo = createMemo();
+  const handlers = handlersFor(lex, source, memo);
   const now = options.now ?? Date.now;
-  const ttl = kit.config.contextTtlMinutes * 60_000;
+  const ttl = loadAnswerConfig().contextTtlMinutes * 60_000;
 
   function run(question: string, chat: string | undefined) {
     const raw = typeof question === 'string' ? question : '';
     const ctx = liveContext(options.contexts, chat, now(), ttl);
-    const u = understandQuestion(kit, raw);
-    const decision: IntentDecision = raw.trim()
-      ? classifyIntent(kit.intents, u.q, intentFeatures(u, hasSlots(ctx)))
-      : { intent: 'out_of_scope', why: 'out_of_scope: empty message', rejected: [] };
-    const handler = HANDLERS[decision.intent] ?? HANDLERS.out_of_scope;
-    const outcome = handler?.(kit, u, ctx) ?? answerOutOfScope(kit);
+    const { u, intent: decision } = readQuestion(lex, raw, hasSlots(ctx));
+    const handler = handlers[decision.intent] ?? handlers.out_of_scope;
+    const outcome = handler?.(u, ctx) ?? answerOutOfScope(lex, source, memo);
     return { u, ctx, decision, outcome };
   }
 

@@ -1,7 +1,9 @@
-import type { StoredFact } from '../model/fact-source.ts';
-import { reportOf, type NluKit } from './nlu-kit.ts';
+import type { StoredFact, FactSource } from '../model/fact-source.ts';
+import type { Lexicon } from '../nlu/lexicon.ts';
+import { reportOf } from '../nlu/report-index.ts';
 import type { ReplyFact } from './reply.ts';
-import { dimValueLabel } from './dim-value-label.ts';
+import { dimValueLabel } from '../nlu/dim-value-label.ts';
+import { loadAnswerConfig } from './answer-config.ts';
 import { formatValue } from './format-value.ts';
 
 const MAX_LABEL = 48;
@@ -22,22 +24,22 @@ export function toReplyFact(f: StoredFact): ReplyFact {
 
 export const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
-export function valueText(kit: NluKit, f: StoredFact): string {
-  return formatValue(f.value, f.unit, f.qualifier, kit.config);
+export function valueText(lex: Lexicon, f: StoredFact): string {
+  return formatValue(f.value, f.unit, f.qualifier, loadAnswerConfig());
 }
 
 /** The catalogue's name for a fact's metric with its dimension labels: 本年度办理结果·无法提供·总计. */
-export function metricName(kit: NluKit, metric: string, dims: Record<string, string> = {}): string {
-  const base = kit.metricDefs.get(metric)?.label ?? metric;
-  return [base, ...Object.entries(dims).map(([k, v]) => dimValueLabel(kit, k, v))].join('·');
+export function metricName(lex: Lexicon, metric: string, dims: Record<string, string> = {}): string {
+  const base = lex.metricDefs.get(metric)?.label ?? metric;
+  return [base, ...Object.entries(dims).map(([k, v]) => dimValueLabel(lex, k, v))].join('·');
 }
 
 /** One line: value first, then where it is from, in the report's own words. */
-export function factLine(kit: NluKit, f: StoredFact, withOwner: boolean): string {
+export function factLine(lex: Lexicon, source: FactSource, f: StoredFact, withOwner: boolean): string {
   const owner = withOwner ? `${f.agency}${f.year}年` : '';
   const label = clip(f.label.trim(), MAX_LABEL);
-  const what = f.metric === 'figure' ? '' : `（${metricName(kit, f.metric, f.dims)}${f.derived ? '，各项相加' : ''}）`;
-  return `${valueText(kit, f)} —— ${owner}${label ? `“${label}”` : ''}${what}`;
+  const what = f.metric === 'figure' ? '' : `（${metricName(lex, f.metric, f.dims)}${f.derived ? '，各项相加' : ''}）`;
+  return `${valueText(lex, f)} —— ${owner}${label ? `“${label}”` : ''}${what}`;
 }
 
 /** "来源：《title》section" + the quote, once per distinct sentence. */
@@ -63,12 +65,12 @@ export function factKey(f: Pick<StoredFact, 'metric' | 'dims' | 'value'>): strin
 }
 
 /** Warning lines for facts the report's consistency check flagged. */
-export function warningLines(kit: NluKit, facts: StoredFact[]): string[] {
+export function warningLines(lex: Lexicon, source: FactSource, facts: StoredFact[]): string[] {
   const out = new Set<string>();
   for (const f of facts) {
-    const report = reportOf(kit, f.agency, f.year);
+    const report = reportOf(lex, f.agency, f.year);
     if (!report) continue;
-    for (const p of kit.source.problems(report.id)) {
+    for (const p of source.problems(report.id)) {
       if (p.facts?.includes(factKey(f))) out.add(`⚠ 注意：该报告的核对发现问题（${p.section || '全文'}）：${p.message}`);
     }
   }

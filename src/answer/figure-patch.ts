@@ -1,7 +1,7 @@
 import type { ContextPatch } from './chat-context.ts';
 import type { Plan } from './plan-question.ts';
 import type { Slots } from './resolve-slots.ts';
-import type { Understanding } from './understand-question.ts';
+import type { Understanding } from '../nlu/understand-question.ts';
 
 /** What a figure answer leaves in the chat for follow-ups ("那2018年呢", "出处"). */
 export function patchFor(u: Understanding, plan: Plan, slots: Slots | null, used: number[]): ContextPatch {

@@ -1,6 +1,6 @@
 import type { StoredFact } from '../model/fact-source.ts';
 import { normaliseQuestion } from '../nlu/normalise-question.ts';
-import type { AnswerConfig } from './answer-config.ts';
+import { loadAnswerConfig, type AnswerConfig } from './answer-config.ts';
 
 export interface ScoredFact {
   fact: StoredFact;
@@ -139,12 +139,13 @@ function qualifies(s: ScoredFact, config: AnswerConfig): boolean {
  * — or counted noun, or being the sentence's only figure — singles them out. Below that the bot
  * says it found nothing rather than guess a number. Best first.
  */
-export function searchFigures(facts: StoredFact[], query: FigureQuery, config: AnswerConfig): ScoredFact[] {
+export function searchFigures(facts: StoredFact[], query: FigureQuery, unitAliases: Record<string, string>): ScoredFact[] {
+  const config = loadAnswerConfig();
   const q = bigrams(query.words);
   if (q.size < config.figureSearch.minBigrams) return [];
   const weights = pairWeights(q, facts);
   const scored = facts
-    .filter((f) => unitFits(f.unit, query.unit, config.unitAliases))
+    .filter((f) => unitFits(f.unit, query.unit, unitAliases))
     .map((fact) => {
       const labelPairs = bigrams(piecesOf(fact.label));
       const s = {
@@ -165,7 +166,7 @@ export function searchFigures(facts: StoredFact[], query: FigureQuery, config: A
 }
 
 /** The best hits: everything within tieMargin of the top score (listed together when several). */
-export function bestFigures(scored: ScoredFact[], config: AnswerConfig): ScoredFact[] {
+export function bestFigures(scored: ScoredFact[], config: AnswerConfig = loadAnswerConfig()): ScoredFact[] {
   const top = scored[0];
   if (!top) return [];
   return scored.filter((s) => top.score - s.score <= config.figureSearch.tieMargin);

@@ -1,8 +1,8 @@
-import type { ChatContext } from '../model/fact-source.ts';
-import { dimValueLabel } from './dim-value-label.ts';
+import type { ChatContext, FactSource } from '../model/fact-source.ts';
+import { dimValueLabel } from '../nlu/dim-value-label.ts';
 import { metricName } from './fact-text.ts';
-import type { NluKit } from './nlu-kit.ts';
-import type { Understanding } from './understand-question.ts';
+import type { Lexicon } from '../nlu/lexicon.ts';
+import type { Understanding } from '../nlu/understand-question.ts';
 
 /** The chat's dimensions a follow-up keeps, and a note for each one it had to leave behind. */
 export interface FollowUpDims {
@@ -28,7 +28,7 @@ function leansOnChat(u: Understanding, ctx: ChatContext): boolean {
  * asked like any named dimension (answer-target.ts: the fact must hold it, else not found).
  * Re-naming the chat's own metric without its split ("申请数呢") asks for the whole: nothing is kept.
  */
-export function followUpDims(kit: NluKit, u: Understanding, ctx: ChatContext | null): FollowUpDims {
+export function followUpDims(lex: Lexicon, source: FactSource, u: Understanding, ctx: ChatContext | null): FollowUpDims {
   if (!ctx?.metric || ctx.metric === 'figure' || !ctx.dims || u.metrics.length === 0) return NONE;
   if (u.metrics.includes(ctx.metric) || !leansOnChat(u, ctx)) return NONE;
   const dims: Record<string, string> = {};
@@ -36,11 +36,11 @@ export function followUpDims(kit: NluKit, u: Understanding, ctx: ChatContext | n
   const dropped = new Map<string, string[]>();
   for (const [dim, value] of Object.entries(ctx.dims)) {
     if (u.dimValues[dim] !== undefined || (dim === 'applicant' && value === 'total')) continue;
-    const without = u.metrics.filter((m) => !kit.dimKeysOf(m).has(dim));
+    const without = u.metrics.filter((m) => !lex.dimKeysOf(m).has(dim));
     if (without.length === 0) dims[dim] = value;
     else {
-      const key = without.map((m) => `“${metricName(kit, m)}”`).join('、');
-      dropped.set(key, [...(dropped.get(key) ?? []), `“${dimValueLabel(kit, dim, value)}”`]);
+      const key = without.map((m) => `“${metricName(lex, m)}”`).join('、');
+      dropped.set(key, [...(dropped.get(key) ?? []), `“${dimValueLabel(lex, dim, value)}”`]);
     }
   }
   const notes = [...dropped].map(([metrics, labels]) => `${metrics}不按上一问的${labels.join('、')}细分，以下是不分${labels.length > 1 ? '这些' : labels[0]}的数字。`);

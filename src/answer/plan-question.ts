@@ -1,8 +1,8 @@
-import type { ChatContext } from '../model/fact-source.ts';
+import type { ChatContext, FactSource } from '../model/fact-source.ts';
 import type { FigureQuery } from './figure-search.ts';
 import { followUpDims } from './follow-up-dims.ts';
-import type { NluKit } from './nlu-kit.ts';
-import { understandQuestion, type Understanding } from './understand-question.ts';
+import type { Lexicon } from '../nlu/lexicon.ts';
+import { understandQuestion, type Understanding } from '../nlu/understand-question.ts';
 
 /** What to look up: metrics (null = a narrative figure found by its words), dimensions and words. */
 export interface Plan {
@@ -41,9 +41,9 @@ const NO_QUERY: FigureQuery = { words: [], unit: null, countedNoun: '' };
 
 // "自然人呢" after a question about 无法提供: the dimension refines the chat's metric when that
 // metric is broken down by it, rather than switching to the metric the dimension alone implies.
-function refinesContext(kit: NluKit, u: Understanding, ctx: ChatContext | null): ctx is ChatContext & { metric: string } {
+function refinesContext(lex: Lexicon, u: Understanding, ctx: ChatContext | null): ctx is ChatContext & { metric: string } {
   if (!u.metricImplied || !ctx?.metric || ctx.metric === 'figure') return false;
-  const keys = kit.dimKeysOf(ctx.metric);
+  const keys = lex.dimKeysOf(ctx.metric);
   return Object.keys(u.dims).every((k) => keys.has(k));
 }
 
@@ -54,17 +54,17 @@ function refinesContext(kit: NluKit, u: Understanding, ctx: ChatContext | null):
  * else (a follow-up such as "那2018年呢") the chat's last metric and dimensions are reused, with the
  * question's dimensions taking precedence ("自然人呢").
  */
-export function planQuestion(kit: NluKit, u: Understanding, ctx: ChatContext | null, keepSplit = true): Plan | null {
-  if (refinesContext(kit, u, ctx)) {
+export function planQuestion(lex: Lexicon, source: FactSource, u: Understanding, ctx: ChatContext | null, keepSplit = true): Plan | null {
+  if (refinesContext(lex, u, ctx)) {
     return plan([ctx.metric], { ...(ctx.dims ?? {}), ...u.dims }, u.dimValues, NO_QUERY, [], true);
   }
   if (u.metrics.length > 0) {
-    const kept = keepSplit ? followUpDims(kit, u, ctx) : { dims: {}, notes: [] };
+    const kept = keepSplit ? followUpDims(lex, source, u, ctx) : { dims: {}, notes: [] };
     return plan(u.metrics, { ...kept.dims, ...u.dims }, u.dimValues, queryOf(u), u.specificWords, false, kept.notes);
   }
   if (searchable(u.words)) return plan([null], u.dims, u.dimValues, queryOf(u), [], false);
   if (ctx?.metric === 'figure' && ctx.lastQuestion) {
-    return plan([null], {}, {}, queryOf(understandQuestion(kit, ctx.lastQuestion)), [], true);
+    return plan([null], {}, {}, queryOf(understandQuestion(lex, ctx.lastQuestion)), [], true);
   }
   if (ctx?.metric) return plan([ctx.metric], { ...(ctx.dims ?? {}), ...u.dims }, u.dimValues, { ...NO_QUERY, unit: u.unit }, [], true);
   return null;

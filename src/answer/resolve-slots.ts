@@ -1,9 +1,11 @@
-import type { ChatContext } from '../model/fact-source.ts';
+import type { ChatContext, FactSource } from '../model/fact-source.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
-import { agenciesIn, allYears, reportOf, yearsOf, type NluKit } from './nlu-kit.ts';
+import type { Lexicon } from '../nlu/lexicon.ts';
+import { agenciesIn, allYears, reportOf, yearsOf } from '../nlu/report-index.ts';
 import type { ReplyOption } from './reply.ts';
 import { withAgency, withReport, withYear } from './rewrite-question.ts';
-import type { Understanding } from './understand-question.ts';
+import type { Understanding } from '../nlu/understand-question.ts';
+import { loadAnswerConfig } from './answer-config.ts';
 
 /** Agencies and years a question is about, with notes saying how missing ones were filled in. */
 export interface Slots {
@@ -17,45 +19,45 @@ export type SlotResult = { ok: true; slots: Slots } | { ok: false; outcome: Outc
 
 const fail = (outcome: Outcome): SlotResult => ({ ok: false, outcome });
 
-function optionList(kit: NluKit, items: ReplyOption[]): ReplyOption[] {
-  return items.slice(0, kit.config.maxOptions);
+function optionList(lex: Lexicon, items: ReplyOption[]): ReplyOption[] {
+  return items.slice(0, loadAnswerConfig().maxOptions);
 }
 
 /** 张店区公安局 with no report: never answer for another agency; name the closest ones instead. */
-function unknownAgency(kit: NluKit, u: Understanding, mention: string, closest: string[]): Outcome {
-  const names = closest.length > 0 ? closest : kit.agencies;
+function unknownAgency(lex: Lexicon, u: Understanding, mention: string, closest: string[]): Outcome {
+  const names = closest.length > 0 ? closest : lex.agencies;
   return makeOutcome('not_found', [
     `没有找到“${mention}”的政府信息公开年度报告。`,
     closest.length > 0 ? `名称最接近的单位：${closest.join('、')}。` : '',
-    `目前收录的单位：${kit.agencies.join('、')}。`,
-  ], { options: optionList(kit, names.map((a) => ({ label: a, question: withAgency(u, a) }))) });
+    `目前收录的单位：${lex.agencies.join('、')}。`,
+  ], { options: optionList(lex, names.map((a) => ({ label: a, question: withAgency(u, a) }))) });
 }
 
-function ambiguousAgency(kit: NluKit, u: Understanding, candidates: string[]): Outcome {
+function ambiguousAgency(lex: Lexicon, u: Understanding, candidates: string[]): Outcome {
   return makeOutcome('clarify', [`“${u.agency.kind === 'none' ? '' : u.agency.span.text}”可能指以下几个单位，请选择：`, ...candidates.map((c) => `· ${c}`)], {
-    options: optionList(kit, candidates.map((a) => ({ label: a, question: withAgency(u, a) }))),
+    options: optionList(lex, candidates.map((a) => ({ label: a, question: withAgency(u, a) }))),
   });
 }
 
-function noReportInYears(kit: NluKit, years: number[]): Outcome {
-  const all = allYears(kit);
+function noReportInYears(lex: Lexicon, years: number[]): Outcome {
+  const all = allYears(lex);
   return makeOutcome('not_found', [`没有${years.join('、')}年的年度报告。`, `已收录的年份：${all.join('、')}。`]);
 }
 
 /** Metrics that could answer for `metric` in a report: itself, its fallbacks and its parts. */
-function answeringMetrics(kit: NluKit, metric: string): string[] {
-  return [metric, ...(kit.metricDefs.get(metric)?.fallback ?? []), ...(kit.config.compositeMetrics[metric] ?? [])];
+function answeringMetrics(lex: Lexicon, metric: string): string[] {
+  return [metric, ...(lex.metricDefs.get(metric)?.fallback ?? []), ...(loadAnswerConfig().compositeMetrics[metric] ?? [])];
 }
 
 /**
  * "2018年政协提案立案多少件" names no agency, but only one 2018 report states that figure: the
  * candidates are the agencies whose report for the year has the metric (all of them if none has).
  */
-function withMetric(kit: NluKit, agencies: string[], years: number[], metrics: string[]): string[] {
+function withMetric(lex: Lexicon, source: FactSource, agencies: string[], years: number[], metrics: string[]): string[] {
   if (metrics.length === 0 || years.length === 0) return agencies;
-  const wanted = metrics.flatMap((m) => answeringMetrics(kit, m));
+  const wanted = metrics.flatMap((m) => answeringMetrics(lex, m));
   // One query per year over every agency (a city has a thousand), not one per agency.
-  const stating = new Set(years.flatMap((year) => kit.source.factCores({ year, metrics: wanted }).map((f) => f.agency)));
+  const stating = new Set(years.flatMap((year) => source.factCores({ year, metrics: wanted }).map((f) => f.agency)));
   const having = agencies.filter((a) => stating.has(a));
   return having.length > 0 ? having : agencies;
 }
@@ -77,22 +79,22 @@ function preferred(candidates: string[], years: number[], prefer: SlotOptions['p
 }
 
 /** Which agency: the question's; else the chat's; else the only candidate for that year; else ask. */
-function pickAgencies(kit: NluKit, u: Understanding, ctx: ChatContext | null, years: number[], opts: SlotOptions): SlotResult | string[] {
+function pickAgencies(lex: Lexicon, source: FactSource, u: Understanding, ctx: ChatContext | null, years: number[], opts: SlotOptions): SlotResult | string[] {
   if (u.agencies.length > 0) return u.agencies;
-  if (u.agency.kind === 'unknown') return fail(unknownAgency(kit, u, u.agency.mention, u.agency.closest));
-  if (u.agency.kind === 'ambiguous') return fail(ambiguousAgency(kit, u, u.agency.candidates));
+  if (u.agency.kind === 'unknown') return fail(unknownAgency(lex, u, u.agency.mention, u.agency.closest));
+  if (u.agency.kind === 'ambiguous') return fail(ambiguousAgency(lex, u, u.agency.candidates));
   if (ctx?.agency) return [ctx.agency];
-  const reportingIn = new Set(years.flatMap((y) => agenciesIn(kit, y)));
-  const reporting = years.length > 0 ? kit.agencies.filter((a) => reportingIn.has(a)) : kit.agencies;
-  const candidates = preferred(withMetric(kit, reporting, years, opts.metrics ?? []), years, opts.prefer);
+  const reportingIn = new Set(years.flatMap((y) => agenciesIn(lex, y)));
+  const reporting = years.length > 0 ? lex.agencies.filter((a) => reportingIn.has(a)) : lex.agencies;
+  const candidates = preferred(withMetric(lex, source, reporting, years, opts.metrics ?? []), years, opts.prefer);
   if (candidates.length === 1) return candidates;
-  if (candidates.length === 0) return fail(noReportInYears(kit, years));
+  if (candidates.length === 0) return fail(noReportInYears(lex, years));
   const year = years.length === 1 ? years[0] : undefined;
   const outcome = makeOutcome('clarify', [
     `请问是哪个单位${year ? `${year}年` : ''}的报告？${years.length > 0 ? '有报告的单位：' : '已收录的单位：'}`,
-    ...candidates.map((a) => `· ${a}（${yearsOf(kit, a).join('、')}年）`),
+    ...candidates.map((a) => `· ${a}（${yearsOf(lex, a).join('、')}年）`),
   ], {
-    options: optionList(kit, candidates.map((a) => ({ label: a, question: year ? withAgency({ ...u }, a) : withReport(u, a, yearsOf(kit, a).at(-1) ?? kit.latestYear) }))),
+    options: optionList(lex, candidates.map((a) => ({ label: a, question: year ? withAgency({ ...u }, a) : withReport(u, a, yearsOf(lex, a).at(-1) ?? lex.latestYear) }))),
     patch: opts.patchOnAsk ?? {},
   });
   return fail(outcome);
@@ -102,13 +104,13 @@ function pickAgencies(kit: NluKit, u: Understanding, ctx: ChatContext | null, ye
  * Which years: the question's; else the chat's (when the agency has them); else the agency's only
  * year; else its newest report, saying so and offering the others.
  */
-function pickYears(kit: NluKit, u: Understanding, ctx: ChatContext | null, agencies: string[]): { years: number[]; notes: string[]; options: ReplyOption[] } {
+function pickYears(lex: Lexicon, u: Understanding, ctx: ChatContext | null, agencies: string[]): { years: number[]; notes: string[]; options: ReplyOption[] } {
   if (u.years.length > 0) return { years: u.years.map((y) => y.year), notes: u.years.map((y) => y.note).filter(Boolean), options: [] };
-  const has = (y: number) => agencies.every((a) => reportOf(kit, a, y));
+  const has = (y: number) => agencies.every((a) => reportOf(lex, a, y));
   const fromChat = (ctx?.years ?? []).filter(has);
   if (fromChat.length > 0) return { years: fromChat, notes: [], options: [] };
-  const common = (yearsOf(kit, agencies[0] ?? '')).filter(has);
-  const pool = common.length > 0 ? common : yearsOf(kit, agencies[0] ?? '');
+  const common = (yearsOf(lex, agencies[0] ?? '')).filter(has);
+  const pool = common.length > 0 ? common : yearsOf(lex, agencies[0] ?? '');
   const latest = pool.at(-1);
   if (latest === undefined) return { years: [], notes: [], options: [] };
   if (pool.length === 1) return { years: [latest], notes: [], options: [] };
@@ -125,16 +127,16 @@ function pickYears(kit: NluKit, u: Understanding, ctx: ChatContext | null, agenc
  * closest; ambiguous → clarify; missing agency with several candidates → clarify (the patch keeps
  * metric and years so that replying with just the agency name works).
  */
-export function resolveSlots(kit: NluKit, u: Understanding, ctx: ChatContext | null, opts: SlotOptions = {}): SlotResult {
+export function resolveSlots(lex: Lexicon, source: FactSource, u: Understanding, ctx: ChatContext | null, opts: SlotOptions = {}): SlotResult {
   const askedYears = u.years.length > 0 ? u.years.map((y) => y.year) : (ctx?.years ?? []);
-  const agencies = pickAgencies(kit, u, ctx, askedYears, opts);
+  const agencies = pickAgencies(lex, source, u, ctx, askedYears, opts);
   if (!Array.isArray(agencies)) return agencies;
-  const { years, notes, options } = pickYears(kit, u, ctx, agencies);
+  const { years, notes, options } = pickYears(lex, u, ctx, agencies);
   const agencyNote =
-    u.agencies.length === 0 && u.agency.kind === 'none' && !ctx?.agency && agencies.length === 1 && askedYears.length > 0 && kit.agencies.length > 1
-      ? [`问题没有指明单位；${askedYears.join('、')}年只有${agencies[0]}的报告${agenciesIn(kit, askedYears[0] ?? 0).length > 1 ? '有相关数字' : ''}，按它回答。`]
+    u.agencies.length === 0 && u.agency.kind === 'none' && !ctx?.agency && agencies.length === 1 && askedYears.length > 0 && lex.agencies.length > 1
+      ? [`问题没有指明单位；${askedYears.join('、')}年只有${agencies[0]}的报告${agenciesIn(lex, askedYears[0] ?? 0).length > 1 ? '有相关数字' : ''}，按它回答。`]
       : [];
   // "公安局和科技局…": the known agency is answered; the unknown one must not vanish silently.
   const unknownNotes = u.agencies.length > 0 ? u.agencyMatches.flatMap((m) => (m.kind === 'unknown' ? [`没有找到“${m.mention}”的年度报告，只回答了已收录的单位。`] : [])) : [];
-  return { ok: true, slots: { agencies, years, notes: [...agencyNote, ...unknownNotes, ...notes], options: optionList(kit, options) } };
+  return { ok: true, slots: { agencies, years, notes: [...agencyNote, ...unknownNotes, ...notes], options: optionList(lex, options) } };
 }

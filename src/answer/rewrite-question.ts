@@ -1,4 +1,4 @@
-import type { Understanding } from './understand-question.ts';
+import type { Understanding } from '../nlu/understand-question.ts';
 
 function replaceSpan(q: string, span: { start: number; end: number } | undefined, text: string, prefix: boolean): string {
   if (!span) return prefix ? `${text}${q}` : q;

@@ -1,8 +1,10 @@
-import type { ReportSummary, StoredFact } from '../model/fact-source.ts';
+import type { ReportSummary, StoredFact, FactSource } from '../model/fact-source.ts';
 import { bestFigures, searchFigures } from './figure-search.ts';
-import { reportsIn, type NluKit } from './nlu-kit.ts';
+import type { Lexicon } from '../nlu/lexicon.ts';
+import { reportsIn } from '../nlu/report-index.ts';
 import type { Plan } from './plan-question.ts';
-import type { Understanding } from './understand-question.ts';
+import type { Understanding } from '../nlu/understand-question.ts';
+import { loadAnswerConfig } from './answer-config.ts';
 
 export interface ReportHit {
   report: ReportSummary;
@@ -13,20 +15,20 @@ export interface ReportHit {
 export type EverywhereResult = { kind: 'found'; hits: ReportHit[] } | { kind: 'several'; reports: ReportSummary[] } | { kind: 'none' };
 
 /** Headings of the sections naming `unit`, by report (null: no unit, every section counts). */
-function sectionsNaming(kit: NluKit, unit: string): Map<number, Set<string>> | null {
+function sectionsNaming(lex: Lexicon, source: FactSource, unit: string): Map<number, Set<string>> | null {
   if (!unit) return null;
   const byReport = new Map<number, Set<string>>();
-  for (const hit of kit.source.sectionsNaming(unit)) byReport.set(hit.reportId, (byReport.get(hit.reportId) ?? new Set()).add(hit.section));
+  for (const hit of source.sectionsNaming(unit)) byReport.set(hit.reportId, (byReport.get(hit.reportId) ?? new Set()).add(hit.section));
   return byReport;
 }
 
-function hitsIn(kit: NluKit, reports: ReportSummary[], plan: Plan, naming: Map<number, Set<string>> | null): ReportHit[] {
+function hitsIn(lex: Lexicon, source: FactSource, reports: ReportSummary[], plan: Plan, naming: Map<number, Set<string>> | null): ReportHit[] {
   return reports
     .flatMap((report) => {
       const sections = naming?.get(report.id);
       if (naming && !sections) return [];
-      const facts = kit.source.facts({ agency: report.agency, year: report.year, metrics: ['figure'] }).filter((f) => !sections || sections.has(f.section));
-      const best = bestFigures(searchFigures(facts, plan.query, kit.config), kit.config);
+      const facts = source.facts({ agency: report.agency, year: report.year, metrics: ['figure'] }).filter((f) => !sections || sections.has(f.section));
+      const best = bestFigures(searchFigures(facts, plan.query, lex.words.unitAliases));
       return [{ report, facts: best.map((s) => s.fact), score: best[0]?.score ?? 0 }];
     })
     .filter((h) => h.facts.length > 0)
@@ -34,9 +36,9 @@ function hitsIn(kit: NluKit, reports: ReportSummary[], plan: Plan, naming: Map<n
 }
 
 /** The best report among hits, or all equally good ones. */
-function winner(kit: NluKit, hits: ReportHit[]): ReportHit[] {
+function winner(lex: Lexicon, hits: ReportHit[]): ReportHit[] {
   const top = hits[0];
-  return top ? hits.filter((h) => top.score - h.score <= kit.config.figureSearch.tieMargin) : [];
+  return top ? hits.filter((h) => top.score - h.score <= loadAnswerConfig().figureSearch.tieMargin) : [];
 }
 
 /**
@@ -44,14 +46,14 @@ function winner(kit: NluKit, hits: ReportHit[]): ReportHit[] {
  * question allows (`unit`: only sections that name that unit, e.g. 区档案馆). Per asked year (or over all years when none is asked) one best report → answer
  * from it; several equally good → the caller asks which; none → nothing is guessed.
  */
-export function searchEverywhere(kit: NluKit, u: Understanding, plan: Plan, unit = ''): EverywhereResult {
+export function searchEverywhere(lex: Lexicon, source: FactSource, u: Understanding, plan: Plan, unit = ''): EverywhereResult {
   const years = [...new Set(u.years.map((y) => y.year))];
-  const groups = years.length > 0 ? years.map((y) => reportsIn(kit, y)) : [kit.reports];
-  const naming = sectionsNaming(kit, unit);
+  const groups = years.length > 0 ? years.map((y) => reportsIn(lex, y)) : [lex.reports];
+  const naming = sectionsNaming(lex, source, unit);
   const found: ReportHit[] = [];
   const tied: ReportSummary[] = [];
   for (const reports of groups) {
-    const best = winner(kit, hitsIn(kit, reports, plan, naming));
+    const best = winner(lex, hitsIn(lex, source, reports, plan, naming));
     if (best.length === 1) found.push(best[0] as ReportHit);
     if (best.length > 1) tied.push(...best.map((h) => h.report));
   }

@@ -1,5 +1,5 @@
-import type { Span } from '../nlu/span.ts';
-import type { AnswerConfig } from './answer-config.ts';
+import type { Span } from './span.ts';
+import type { QuestionWords } from './question-words.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -18,9 +18,9 @@ function stopWordPattern(word: string): RegExp {
 }
 
 // Compiled once per configuration, not per question.
-const compiled = new WeakMap<AnswerConfig, Patterns>();
+const compiled = new WeakMap<QuestionWords, Patterns>();
 
-function patternsOf(config: AnswerConfig): Patterns {
+function patternsOf(config: QuestionWords): Patterns {
   let p = compiled.get(config);
   if (!p) {
     const units = [...config.unitWords, ...Object.keys(config.unitAliases)].sort(byLength).map(escape).join('|');
@@ -35,19 +35,19 @@ function patternsOf(config: AnswerConfig): Patterns {
 }
 
 /** The unit a question asks in: 多少期 → 期, 几条 → 条, 多少万份 → 万份. */
-export function questionUnit(q: string, config: AnswerConfig): string | null {
+export function questionUnit(q: string, config: QuestionWords): string | null {
   const unit = patternsOf(config).unit.exec(q)?.[1];
   return unit === undefined ? null : (config.unitAliases[unit] ?? unit);
 }
 
 /** Where the question's 多少/几 + unit stands (几个人): words there name the measure, not a dimension. */
-export function questionUnitSpan(q: string, config: AnswerConfig): { start: number; end: number } | null {
+export function questionUnitSpan(q: string, config: QuestionWords): { start: number; end: number } | null {
   const m = patternsOf(config).unit.exec(q);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
 /** The noun counted after 多少/几 and its unit: 多少家区属医疗卫生单位 → 区属医疗卫生单位. */
-export function questionCountedNoun(q: string, config: AnswerConfig): string {
+export function questionCountedNoun(q: string, config: QuestionWords): string {
   return (patternsOf(config).countedNoun.exec(q)?.[1] ?? '').slice(0, 10);
 }
 
@@ -56,7 +56,7 @@ export function questionCountedNoun(q: string, config: AnswerConfig): string {
  * narrative figure's label must share. Returned as pieces, because a removed word splits the text
  * and no character pair may be formed across the gap.
  */
-export function remainingWords(q: string, masked: Span[], unit: string | null, config: AnswerConfig): string[] {
+export function remainingWords(q: string, masked: Span[], unit: string | null, config: QuestionWords): string[] {
   let text = q;
   for (const s of masked) text = text.slice(0, s.start) + '|'.repeat(s.end - s.start) + text.slice(s.end);
   // The measure as asked (几件, 几个人, 几名): its words are not the figure's.

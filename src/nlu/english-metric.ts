@@ -1,6 +1,6 @@
-import type { MetricCatalog } from '../nlu/metric-catalog.ts';
-import type { MetricMatch } from '../nlu/metric-entity.ts';
-import { makeSpan } from '../nlu/span.ts';
+import type { MetricCatalog } from './metric-catalog.ts';
+import type { MetricMatch } from './metric-entity.ts';
+import { makeSpan } from './span.ts';
 
 // Words that carry no meaning for a metric phrase.
 const STOP = new Set(['the', 'of', 'a', 'an', 'to', 'by', 'in', 'from', 'for', 'and', 'did', 'do', 'does', 'was', 'were', 'how', 'many', 'much', 'what']);

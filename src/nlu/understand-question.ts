@@ -1,15 +1,14 @@
-import type { AgencyMatch } from '../nlu/agency-entity.ts';
-import { findAgencyMentions } from '../nlu/agency-mentions.ts';
-import { loadAgencyRules } from '../nlu/agency-rules.ts';
-import type { IntentFeature } from '../nlu/intent-catalog.ts';
-import type { DimensionMatch, MetricMatch } from '../nlu/metric-entity.ts';
-import { normaliseQuestion } from '../nlu/normalise-question.ts';
-import type { Span } from '../nlu/span.ts';
-import { overlaps } from '../nlu/term-index.ts';
+import type { AgencyMatch } from './agency-entity.ts';
+import { findAgencyMentions } from './agency-mentions.ts';
+import { loadAgencyRules } from './agency-rules.ts';
+import type { DimensionMatch, MetricMatch } from './metric-entity.ts';
+import { normaliseQuestion } from './normalise-question.ts';
+import type { Span } from './span.ts';
+import { overlaps } from './term-index.ts';
 import { bareLabelDims } from './bare-label-dims.ts';
 import { englishMetric } from './english-metric.ts';
 import { chooseMetrics, impliedMetric } from './metric-choice.ts';
-import type { NluKit } from './nlu-kit.ts';
+import type { Lexicon } from './lexicon.ts';
 import { distinctYears, type YearSlot } from './question-years.ts';
 import { questionCountedNoun, questionUnit, questionUnitSpan, remainingWords } from './remaining-words.ts';
 
@@ -84,63 +83,63 @@ function knownAgencies(q: string, matches: AgencyMatch[]): string[] {
 /**
  * A level word inside a longer agency-like name that is none of ours (湖田街道办, 房镇镇政府) is the
  * name's body type, not the level dimension: 湖田街道办的申请 is one office's figure, not all 镇街'.
- * Which dimensions: answer-config namePartDimensions.
+ * Which dimensions: question-words namePartDimensions.
  */
-function inUnknownName(kit: NluKit, q: string, agencies: AgencyMatch[]): (d: DimensionMatch) => boolean {
+function inUnknownName(lex: Lexicon, q: string, agencies: AgencyMatch[]): (d: DimensionMatch) => boolean {
   const known = agencies.flatMap(spanOf);
   const names = findAgencyMentions(q, loadAgencyRules().mention).filter((m) => !known.some((k) => overlaps(k, m)));
   return (d) =>
-    kit.config.namePartDimensions.includes(d.dim) && names.some((m) => m.start <= d.span.start && d.span.end <= m.end && m.end - m.start > d.span.end - d.span.start);
+    lex.words.namePartDimensions.includes(d.dim) && names.some((m) => m.start <= d.span.start && d.span.end <= m.end && m.end - m.start > d.span.end - d.span.start);
 }
 
 /**
  * Dimension words that hold a whole agency name and more (区政府工作部门 holds 区政府): the longer
  * phrase names the level, as the longest match wins everywhere else; the agency is still read.
  */
-function enclosingDims(kit: NluKit, q: string, agencies: AgencyMatch[], masked: Span[], found: DimensionMatch[]): DimensionMatch[] {
+function enclosingDims(lex: Lexicon, q: string, agencies: AgencyMatch[], masked: Span[], found: DimensionMatch[]): DimensionMatch[] {
   const names = agencies.flatMap(spanOf);
   const others = masked.filter((m) => !names.includes(m));
   const holds = (d: DimensionMatch, a: Span) => d.span.start <= a.start && a.end <= d.span.end && d.span.end - d.span.start > a.end - a.start;
-  return kit.metricMatcher
+  return lex.metricMatcher
     .matchDimensions(q, others)
     .filter((d) => names.some((a) => holds(d, a)) && names.every((a) => holds(d, a) || !overlaps(a, d.span)))
     .filter((d) => !found.some((f) => overlaps(f.span, d.span)));
 }
 
 /** Runs every entity matcher over the question once. */
-export function understandQuestion(kit: NluKit, raw: string): Understanding {
+export function understandQuestion(lex: Lexicon, raw: string): Understanding {
   const q = normaliseQuestion(raw);
-  const agencyMatches = kit.agencyMatcher.matchAll(q);
+  const agencyMatches = lex.agencyMatcher.matchAll(q);
   const agency = agencyMatches.find((m) => m.kind !== 'unknown') ?? agencyMatches[0] ?? { kind: 'none' };
-  const allYears = distinctYears(kit, q);
+  const allYears = distinctYears(lex, q);
   // Agency and year words are not metric words (公园街道 must not look like a metric) — except a
   // relative year, which may be part of a metric phrase ("carried over from last year", 上年结转).
   const masked = [...agencyMatches.flatMap(spanOf), ...allYears.filter((y) => !y.relative).map((y) => y.span)];
-  const named = kit.metricMatcher.match(q, masked);
-  const metricMatches = named.length > 0 ? named : englishMetric(q, kit.catalog);
+  const named = lex.metricMatcher.match(q, masked);
+  const metricMatches = named.length > 0 ? named : englishMetric(q, lex.catalog);
   const years = allYears.filter((y) => !y.relative || !metricMatches.some((m) => overlaps(m.span, y.span)));
   masked.push(...years.filter((y) => y.relative).map((y) => y.span));
   // A dimension a metric's own name already holds is part of the metric, not a split of it: 网站 in
   // 门户网站访问量 / 网站点击量 (website.visits is named 网站访问量). A metric split by it (网上申请数) keeps it.
   const inherent = (metric: string, d: DimensionMatch) => {
-    const def = kit.metricDefs.get(metric);
+    const def = lex.metricDefs.get(metric);
     const names = def ? [def.label, ...def.synonyms].join('|') : '';
-    const value = kit.catalog.dimensions[d.dim]?.find((v) => v.key === d.value);
-    return !kit.dimKeysOf(metric).has(d.dim) && value !== undefined && [value.label, ...value.synonyms].some((w) => names.includes(w));
+    const value = lex.catalog.dimensions[d.dim]?.find((v) => v.key === d.value);
+    return !lex.dimKeysOf(metric).has(d.dim) && value !== undefined && [value.label, ...value.synonyms].some((w) => names.includes(w));
   };
   const inMetric = (d: DimensionMatch) => metricMatches.some((m) => inherent(m.metric, d));
-  const unitAt = questionUnitSpan(q, kit.config);
+  const unitAt = questionUnitSpan(q, lex.words);
   const inUnit = (d: DimensionMatch) => unitAt !== null && overlaps(unitAt, d.span);
-  const inName = inUnknownName(kit, q, agencyMatches);
-  const unmasked = kit.metricMatcher.matchDimensions(q, masked);
-  const namedDims = [...unmasked, ...enclosingDims(kit, q, agencyMatches, masked, unmasked)]
+  const inName = inUnknownName(lex, q, agencyMatches);
+  const unmasked = lex.metricMatcher.matchDimensions(q, masked);
+  const namedDims = [...unmasked, ...enclosingDims(lex, q, agencyMatches, masked, unmasked)]
     .filter((d) => !inMetric(d) && !inUnit(d) && !inName(d))
     .sort((a, b) => a.span.start - b.span.start);
-  const implied = impliedMetric(kit, metricMatches, namedDims);
-  const unit = questionUnit(q, kit.config);
-  const metrics = implied ? [implied] : chooseMetrics(q, metricMatches, kit.catalog, unit, namedDims.map((d) => d.span));
+  const implied = impliedMetric(lex, metricMatches, namedDims);
+  const unit = questionUnit(q, lex.words);
+  const metrics = implied ? [implied] : chooseMetrics(q, metricMatches, lex.catalog, unit, namedDims.map((d) => d.span));
   const taken = [...masked, ...namedDims.map((d) => d.span), ...metricMatches.map((m) => m.span)];
-  const dimMatches = [...namedDims, ...bareLabelDims(kit, q, metrics, namedDims, taken)].sort((a, b) => a.span.start - b.span.start);
+  const dimMatches = [...namedDims, ...bareLabelDims(lex, q, metrics, namedDims, taken)].sort((a, b) => a.span.start - b.span.start);
   return {
     raw,
     q,
@@ -155,25 +154,9 @@ export function understandQuestion(kit: NluKit, raw: string): Understanding {
     dims: dimsOf(dimValuesOf(dimMatches)),
     dimValues: dimValuesOf(dimMatches),
     unit,
-    countedNoun: questionCountedNoun(q, kit.config),
+    countedNoun: questionCountedNoun(q, lex.words),
     // Dimension words are slots, not label words (自然人呢 is a follow-up, not a narrative search).
-    words: remainingWords(q, [...masked, ...dimMatches.map((d) => d.span)], unit, kit.config),
-    specificWords: remainingWords(q, [...masked, ...dimMatches.map((d) => d.span), ...metricMatches.map((m) => m.span)], unit, kit.config),
+    words: remainingWords(q, [...masked, ...dimMatches.map((d) => d.span)], unit, lex.words),
+    specificWords: remainingWords(q, [...masked, ...dimMatches.map((d) => d.span), ...metricMatches.map((m) => m.span)], unit, lex.words),
   };
-}
-
-/** The features intent triggers test (see intents/intents.json). */
-export function intentFeatures(u: Understanding, hasContext: boolean): Set<IntentFeature> {
-  const f = new Set<IntentFeature>();
-  if (u.metrics.length > 0) f.add('metric');
-  if (u.metrics.length > 1) f.add('metrics2');
-  if (u.years.length > 0) f.add('year');
-  if (u.years.length > 1) f.add('years2');
-  if (u.agency.kind !== 'none') f.add('agency');
-  if (u.agencies.length > 1) f.add('agencies2');
-  if (u.dimMatches.length > 0) f.add('dims');
-  if (Object.values(u.dimValues).some((v) => v.length > 1)) f.add('dims2');
-  if (u.agencies.length > 0) f.add('known_agency');
-  if (hasContext) f.add('context');
-  return f;
 }

@@ -1,6 +1,6 @@
-import type { NluKit } from './nlu-kit.ts';
-import { makeSpan, type Span } from '../nlu/span.ts';
-import { extractYears, resolveYear, type YearMention } from '../nlu/year-entity.ts';
+import type { Lexicon } from './lexicon.ts';
+import { makeSpan, type Span } from './span.ts';
+import { extractYears, resolveYear, type YearMention } from './year-entity.ts';
 
 export interface YearSlot {
   year: number;
@@ -17,20 +17,20 @@ const YEAR_ON_YEAR = /同比|year[- ]on[- ]year/;
  * A relative word next to an explicit year counts from that year ("2018年…与上年相比" = 2017);
  * alone it counts from the newest report (resolveYear).
  */
-function resolveMention(kit: NluKit, m: YearMention, anchor: number | undefined): { year: number; note: string } {
-  if (m.kind !== 'relative' || anchor === undefined) return resolveYear(m, kit.latestYear);
+function resolveMention(lex: Lexicon, m: YearMention, anchor: number | undefined): { year: number; note: string } {
+  if (m.kind !== 'relative' || anchor === undefined) return resolveYear(m, lex.latestYear);
   const year = anchor + m.offset;
   return { year, note: year === anchor ? '' : `“${m.word}”按问题中的${anchor}年往前推${-m.offset}年理解，即${year}年` };
 }
 
 /** The years a question asks about, distinct, in text order, each with how it was read. */
-export function distinctYears(kit: NluKit, q: string): YearSlot[] {
+export function distinctYears(lex: Lexicon, q: string): YearSlot[] {
   const mentions = extractYears(q);
   const anchor = mentions.find((m) => m.kind === 'absolute')?.year;
   const seen = new Set<number>();
   const out: YearSlot[] = [];
   for (const m of mentions) {
-    const { year, note } = resolveMention(kit, m, anchor);
+    const { year, note } = resolveMention(lex, m, anchor);
     if (seen.has(year)) continue;
     seen.add(year);
     out.push({ year, note, span: m.span, relative: m.kind === 'relative' });

@@ -1,13 +1,13 @@
-import type { DimensionMatch } from '../nlu/metric-entity.ts';
-import { makeSpan, type Span } from '../nlu/span.ts';
-import { overlaps } from '../nlu/term-index.ts';
+import type { DimensionMatch } from './metric-entity.ts';
+import { makeSpan, type Span } from './span.ts';
+import { overlaps } from './term-index.ts';
 import { withoutNumbering } from './dim-value-label.ts';
-import type { NluKit } from './nlu-kit.ts';
+import type { Lexicon } from './lexicon.ts';
 
 type Reading = Pick<DimensionMatch, 'dim' | 'value'>;
 
-function valuesLabelled(kit: NluKit, word: string): Reading[] {
-  return Object.entries(kit.catalog.dimensions).flatMap(([dim, values]) =>
+function valuesLabelled(lex: Lexicon, word: string): Reading[] {
+  return Object.entries(lex.catalog.dimensions).flatMap(([dim, values]) =>
     values.filter((v) => withoutNumbering(v.label) === word).map((v) => ({ dim, value: v.key })),
   );
 }
@@ -34,16 +34,16 @@ function standsAlone(q: string, start: number, end: number): boolean {
 }
 
 /**
- * Dimension values named by a bare label (其他, see bareDimensionLabels in intents/answer-config.json):
+ * Dimension values named by a bare label (其他, see bareDimensionLabels in intents/question-words.json):
  * too short to be a dimension word anywhere, it is read only where no other entity took it, and only
  * for the dimensions every asked metric is broken down by. Without it "本年新收申请（其他）" is read
  * as the whole table row and answered with its total.
  */
-export function bareLabelDims(kit: NluKit, q: string, metrics: string[], named: DimensionMatch[], taken: Span[]): DimensionMatch[] {
+export function bareLabelDims(lex: Lexicon, q: string, metrics: string[], named: DimensionMatch[], taken: Span[]): DimensionMatch[] {
   if (metrics.length === 0) return [];
   const out: DimensionMatch[] = [];
-  for (const word of kit.config.bareDimensionLabels) {
-    const readings = valuesLabelled(kit, word).filter((r) => metrics.every((m) => kit.dimKeysOf(m).has(r.dim)));
+  for (const word of lex.words.bareDimensionLabels) {
+    const readings = valuesLabelled(lex, word).filter((r) => metrics.every((m) => lex.dimKeysOf(m).has(r.dim)));
     if (readings.length === 0) continue;
     for (let at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + word.length)) {
       const span = makeSpan(q, at, at + word.length, 'dimension.bare-label');

@@ -1,8 +1,8 @@
-import type { MetricCatalog } from '../nlu/metric-catalog.ts';
-import type { DimensionMatch, MetricMatch } from '../nlu/metric-entity.ts';
-import { normaliseQuestion } from '../nlu/normalise-question.ts';
-import type { Span } from '../nlu/span.ts';
-import type { NluKit } from './nlu-kit.ts';
+import type { MetricCatalog } from './metric-catalog.ts';
+import type { DimensionMatch, MetricMatch } from './metric-entity.ts';
+import { normaliseQuestion } from './normalise-question.ts';
+import type { Span } from './span.ts';
+import type { Lexicon } from './lexicon.ts';
 
 const family = (metric: string) => metric.split('.')[0] ?? metric;
 
@@ -111,13 +111,13 @@ function byUnit(metrics: string[], catalog: MetricCatalog, unit: string | null):
  * the only metric whose facts in the store carry that value (信函 → applications.received). With
  * several dimensions, the metric must carry them all (自然人 + 予以公开 → applications.outcome).
  */
-export function impliedMetric(kit: NluKit, hits: MetricMatch[], dims: DimensionMatch[]): string | null {
-  if (dims.length === 0 || !hits.every((h) => kit.config.headTerms.includes(h.span.text))) return null;
+export function impliedMetric(lex: Lexicon, hits: MetricMatch[], dims: DimensionMatch[]): string | null {
+  if (dims.length === 0 || !hits.every((h) => lex.words.headTerms.includes(h.span.text))) return null;
   const candidates = new Set(dims.flatMap((d) => {
-    const configured = kit.config.dimensionImpliesMetric[d.dim];
-    return configured ? [configured] : kit.metricsWithDim(d.dim, d.value);
+    const configured = lex.words.dimensionImpliesMetric[d.dim];
+    return configured ? [configured] : lex.metricsWithDim(d.dim, d.value);
   }));
   const keys = [...new Set(dims.map((d) => d.dim))];
-  const fitting = [...candidates].filter((m) => keys.every((k) => kit.dimKeysOf(m).has(k)));
+  const fitting = [...candidates].filter((m) => keys.every((k) => lex.dimKeysOf(m).has(k)));
   return fitting.length === 1 ? (fitting[0] as string) : null;
 }
