@@ -25,7 +25,7 @@ export function yearAcross(lex: Lexicon, u: Understanding, ctx: ChatContext | nu
 }
 
 /** The chosen facts read in full (one query by id), in place of their cores. */
-function hydrated(lex: Lexicon, source: FactSource, entries: AgencyEntry[]): AgencyEntry[] {
+function hydrated(source: FactSource, entries: AgencyEntry[]): AgencyEntry[] {
   const ids = [...new Set(entries.flatMap((e) => e.facts.map((f) => f.id)))];
   const full = new Map(source.facts({ ids }).map((f) => [f.id, f]));
   const read = (f: StoredFact): StoredFact => full.get(f.id) ?? f;
@@ -44,7 +44,7 @@ export function entriesAcross(lex: Lexicon, source: FactSource, memo: Memo, year
       const facts = r.kind === 'facts' && r.via !== 'search' ? r.facts : [];
       return { agency, facts, fact: facts.length === 1 ? (facts[0] ?? null) : null };
     });
-    return metric === null ? entries : hydrated(lex, source, entries);
+    return metric === null ? entries : hydrated(source, entries);
   });
 }
 
@@ -61,7 +61,7 @@ export interface AcrossQuestion {
 /** What rank and total both start from: the metric asked, the year, and each agency's answer to it. */
 export function questionAcross(lex: Lexicon, source: FactSource, memo: Memo, u: Understanding, ctx: ChatContext | null): AcrossQuestion | null {
   // Every agency is asked, not the chat's: the split of the chat's last one-agency question is not kept.
-  const plan = planQuestion(lex, source, u, ctx, false);
+  const plan = planQuestion(lex, u, ctx, false);
   const metric = plan?.metrics[0];
   if (!plan || !metric) return null;
   const { year, note } = yearAcross(lex, u, ctx);

@@ -29,7 +29,7 @@ function sideOf(lex: Lexicon, source: FactSource, target: Target): Side {
   const t = { ...target, agency: check.agency };
   const r = factsForTarget(lex, source, t);
   if (r.kind !== 'facts') return { target: t, fact: null, problem: '报告中没有这项数字', note: check.note, listed: [] };
-  if (r.facts.length > 1) return { target: t, fact: null, problem: `报告没有单一数字（分列${r.facts.length}项：${r.facts.map((f) => valueText(lex, f)).join('、')}）`, note: check.note, listed: r.facts };
+  if (r.facts.length > 1) return { target: t, fact: null, problem: `报告没有单一数字（分列${r.facts.length}项：${r.facts.map((f) => valueText(f)).join('、')}）`, note: check.note, listed: r.facts };
   return { target: t, fact: r.facts[0] ?? null, problem: '', note: [check.note, ...r.notes].filter(Boolean).join(' '), listed: [] };
 }
 
@@ -41,13 +41,13 @@ function agencyDifference(a: Side, b: Side): string {
 }
 
 /** "2017年27起 → 2018年4起，减少23起，变化-85.2%": consecutive pairs, oldest first. */
-function changeLines(lex: Lexicon, source: FactSource, sides: Side[], byAgency: boolean): string[] {
+function changeLines(lex: Lexicon, sides: Side[], byAgency: boolean): string[] {
   const lines: string[] = [];
   for (let i = 1; i < sides.length; i += 1) {
     const a = sides[i - 1] as Side;
     const b = sides[i] as Side;
     if (!a.fact || !b.fact) continue;
-    const head = `${sideName(a, byAgency)}${valueText(lex, a.fact)} → ${sideName(b, byAgency)}${valueText(lex, b.fact)}`;
+    const head = `${sideName(a, byAgency)}${valueText(a.fact)} → ${sideName(b, byAgency)}${valueText(b.fact)}`;
     const comparable = a.fact.unit === b.fact.unit;
     const change = byAgency ? agencyDifference(a, b) : formatChange(a.fact.value, b.fact.value, a.fact.unit);
     lines.push(comparable ? `${head}，${change}` : `${head}（单位不同，不计算差值）`);
@@ -72,7 +72,7 @@ function agencyTargets(lex: Lexicon, agencies: string[], year: number, yearAsked
  * as such and left out of the arithmetic.
  */
 export function answerCompare(lex: Lexicon, source: FactSource, u: Understanding, ctx: ChatContext | null): Outcome | null {
-  const plan = planQuestion(lex, source, u, ctx);
+  const plan = planQuestion(lex, u, ctx);
   const metric = plan?.metrics[0];
   if (!plan || metric === undefined) return answerFigure(lex, source, u, ctx);
   const res = resolveSlots(lex, source, u, ctx, { metrics: metric ? [metric] : [] });
@@ -87,8 +87,8 @@ export function answerCompare(lex: Lexicon, source: FactSource, u: Understanding
   const title = byAgency ? `${sameYear ? `${targets[0]?.year}年` : ''}${what}对比：` : `${agencies[0]}${what}对比：`;
   const lines = [
     title,
-    ...sides.map((s) => `· ${sideName(s, byAgency)}：${s.fact ? factLine(lex, source, s.fact, false) : s.problem}`),
-    ...changeLines(lex, source, sides, byAgency),
+    ...sides.map((s) => `· ${sideName(s, byAgency)}：${s.fact ? factLine(lex, s.fact, false) : s.problem}`),
+    ...changeLines(lex, sides, byAgency),
     ...sides.filter((s) => s.note).map((s) => `说明（${sideName(s, byAgency)}）：${s.note}`),
     ...[...plan.notes, ...res.slots.notes].map((n) => `说明：${n}`),
     ...warningLines(lex, source, facts),

@@ -27,8 +27,8 @@ export function answerEverywhere(lex: Lexicon, source: FactSource, u: Understand
   const facts = hit.hits.flatMap((h) => h.facts);
   const lines = hit.hits.flatMap(({ report, facts: fs }) =>
     fs.length === 1 && hit.hits.length === 1
-      ? [factLine(lex, source, fs[0] as StoredFact, true)]
-      : [`${report.agency}${report.year}年与问题相关的数字：`, ...fs.map((f) => `· ${factLine(lex, source, f, false)}`)],
+      ? [factLine(lex, fs[0] as StoredFact, true)]
+      : [`${report.agency}${report.year}年与问题相关的数字：`, ...fs.map((f) => `· ${factLine(lex, f, false)}`)],
   );
   const titles = hit.hits.map((h) => `《${h.report.title}》`).join('');
   const note = unit

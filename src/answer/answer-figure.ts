@@ -51,7 +51,7 @@ function narrativeFirst(lex: Lexicon, source: FactSource, u: Understanding, ctx:
  * (agency, year, metric) from its report — or from a related agency's report, saying so.
  */
 export function answerFigure(lex: Lexicon, source: FactSource, u: Understanding, ctx: ChatContext | null): Outcome | null {
-  const plan = planQuestion(lex, source, u, ctx);
+  const plan = planQuestion(lex, u, ctx);
   if (!plan) return whatToAsk(lex, source, u, ctx);
   const early = narrativeFirst(lex, source, u, ctx, plan);
   if (early !== undefined) return early;
@@ -84,7 +84,7 @@ function missingByAgency(lex: Lexicon, u: Understanding, missing: Extract<Report
   return agencies.map((agency) => {
     const these = missing.filter((m) => m.agency === agency);
     const years = [...new Set(these.map((m) => m.year))];
-    return missingReportLines(lex, u, { agency, year: years.join('、'), years: these[0]?.years ?? [] });
+    return missingReportLines(u, { agency, year: years.join('、'), years: these[0]?.years ?? [] });
   });
 }
 

@@ -13,7 +13,7 @@ import type { Memo } from './memo.ts';
 const ASCENDING = /最少|最低|最小|least|fewest|lowest/;
 
 function unranked(lex: Lexicon, e: AgencyEntry): string {
-  if (e.facts.length > 1) return `· ${e.agency}：没有单一数字（分列${e.facts.length}项：${e.facts.map((f) => valueText(lex, f)).join('、')}），未参与排名`;
+  if (e.facts.length > 1) return `· ${e.agency}：没有单一数字（分列${e.facts.length}项：${e.facts.map((f) => valueText(f)).join('、')}），未参与排名`;
   return `· ${e.agency}：报告中没有这项数字，未参与排名`;
 }
 
@@ -25,7 +25,7 @@ interface RankBody {
   shownIds: number[];
 }
 
-function rankBody(lex: Lexicon, source: FactSource, { plan, metric, year, entries }: AcrossQuestion, asc: boolean): RankBody {
+function rankBody(lex: Lexicon, { plan, metric, year, entries }: AcrossQuestion, asc: boolean): RankBody {
   const ranked = entries.flatMap((e) => (e.fact ? [{ agency: e.agency, fact: e.fact }] : [])).sort((a, b) => (asc ? 1 : -1) * (a.fact.value - b.fact.value));
   const name = metricName(lex, metric, plan.dims);
   const top = ranked[0]?.fact;
@@ -41,9 +41,9 @@ function rankBody(lex: Lexicon, source: FactSource, { plan, metric, year, entrie
   // first agencies left out.
   const shown = ranked.slice(0, max).map((e) => e.fact);
   const lines = [
-    `${year}年${name}${asc ? '最少' : '最多'}的是：${winners.join('、')}（${valueText(lex, top)}）${winners.length > 1 ? '，并列' : ''}`,
+    `${year}年${name}${asc ? '最少' : '最多'}的是：${winners.join('、')}（${valueText(top)}）${winners.length > 1 ? '，并列' : ''}`,
     `排名（${ranked.length}个单位${asc ? '，从少到多' : '，从多到少'}）：`,
-    ...shownItems(ranked, max, (e, i) => `${i + 1}. ${e.agency}：${factLine(lex, source, e.fact, false)}`),
+    ...shownItems(ranked, max, (e, i) => `${i + 1}. ${e.agency}：${factLine(lex, e.fact, false)}`),
     ...shownItems(unrankedEntries, max, (e) => unranked(lex, e)),
     '',
     ...sourceLines(shown),
@@ -61,7 +61,7 @@ export function answerRank(lex: Lexicon, source: FactSource, memo: Memo, u: Unde
   const across = questionAcross(lex, source, memo, u, ctx);
   if (!across) return answerFigure(lex, source, u, ctx);
   const asc = ASCENDING.test(u.q);
-  const body = memo('rank', `${across.key}${asc ? '↑' : '↓'}`, loadAnswerConfig().acrossCacheSize, () => rankBody(lex, source, across, asc));
+  const body = memo('rank', `${across.key}${asc ? '↑' : '↓'}`, loadAnswerConfig().acrossCacheSize, () => rankBody(lex, across, asc));
   if (body.status === 'not_found') return makeOutcome('not_found', body.lines, { computed: body.facts });
   const at = body.lines.indexOf('');
   const lines = [...body.lines.slice(0, at), across.note ? `说明：${across.note}` : '', ...body.lines.slice(at + 1)];

@@ -17,7 +17,7 @@ function findReport(lex: Lexicon, source: FactSource, u: Understanding, ctx: Cha
   const year = res.slots.years[0] ?? lex.latestYear;
   const check = checkReport(lex, agency, year);
   if (!check.ok) {
-    const miss = missingReportLines(lex, u, check);
+    const miss = missingReportLines(u, check);
     return { ok: false, outcome: makeOutcome('not_found', miss.lines, { options: miss.options }) };
   }
   const report = reportOf(lex, check.agency, year) as ReportSummary;

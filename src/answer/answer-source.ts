@@ -13,6 +13,6 @@ export function answerSource(lex: Lexicon, source: FactSource, memo: Memo, ctx: 
     return makeOutcome('answered', [`还没有可以查看出处的回答。请先问一个数字${example ? `，例如“${example}”` : ''}，再发送“出处”或 /source。`]);
   }
   const facts = source.facts({ ids: [...ids] });
-  const lines = facts.flatMap((f) => [`· ${factLine(lex, source, f, true)}`, ...sourceLines([f], true), `文件：${f.reportFile}`]);
+  const lines = facts.flatMap((f) => [`· ${factLine(lex, f, true)}`, ...sourceLines([f], true), `文件：${f.reportFile}`]);
   return makeOutcome('answered', ['上一条回答的出处：', ...lines], { used: facts });
 }

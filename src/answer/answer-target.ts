@@ -56,7 +56,7 @@ function holdsDims(lex: Lexicon, f: StoredFact, dims: Record<string, string>): b
   if (open.length === 0) return true;
   const named = lex.metricMatcher.matchDimensions(f.label);
   if (open.every(([k, v]) => named.some((d) => d.dim === k && d.value === v))) return true;
-  const via = leadInOf(lex, f);
+  const via = leadInOf(f);
   if (via === '') return false;
   // A lead-in naming another value of the dimension too (网站 and 微博) does not say which one it is.
   const viaNamed = lex.metricMatcher.matchDimensions(`${via}${f.label}`);
@@ -81,7 +81,7 @@ const labelPairs = (f: StoredFact): Set<string> => bigrams(piecesOf(toSimplified
  * The clause right before a prose figure's label, set apart by a comma, when it says through what the
  * figure was published (以某某区人民政府网站为主平台，主动公开政府信息121条): answer-config labelLeadIns.
  */
-function leadInOf(lex: Lexicon, f: StoredFact): string {
+function leadInOf(f: StoredFact): string {
   const patterns = leadInPatterns(loadAnswerConfig());
   if (patterns.length === 0 || !f.label) return '';
   const quote = toSimplified(f.quote);
@@ -196,7 +196,7 @@ function rarePairs(lex: Lexicon, source: FactSource, t: Target, pairs: Set<strin
 }
 
 /** The words a narrower figure is scored on, and the word pairs that say what the question adds. */
-function beyondMetric(lex: Lexicon, t: Target): { words: string[]; asked: Set<string>; whole: boolean } {
+function beyondMetric(t: Target): { words: string[]; asked: Set<string>; whole: boolean } {
   const own = bigrams(t.specificWords);
   if (own.size >= loadAnswerConfig().figureSearch.minBigrams) return { words: t.specificWords, asked: own, whole: false };
   const added = new Set(t.specificWords.flatMap((w) => [...w]));
@@ -215,7 +215,7 @@ export function narrowerFigure(lex: Lexicon, source: FactSource, t: Target): Sto
   // Scored on the words beyond the metric: the metric's own words are already accounted for. Too few
   // to search alone (委员 of 委员提案), they are scored within the question's words that hold them, and
   // only the pairs touching them may single a figure out (委员, 员提; not the metric's 提案).
-  const { words, asked, whole } = beyondMetric(lex, t);
+  const { words, asked, whole } = beyondMetric(t);
   const beyond = { ...t, query: { ...t.query, words } };
   // Scored within the question's words, a figure's label must hold them all (委员提案, not 发布政策 for 发布政策解读).
   // Every qualifying figure, not only the top scores: which of them is meant is settled below by the

@@ -30,11 +30,11 @@ function totalBody(lex: Lexicon, source: FactSource, { plan, metric, year, entri
   const approx = summed.some((f) => f.qualifier) ? '约' : '';
   const left = entries.filter((e) => !e.fact || !addable(e.fact.unit));
   const why = (e: (typeof entries)[number]) =>
-    e.fact ? `单位不同（${valueText(lex, e.fact)}）` : e.facts.length > 1 ? `没有单一数字（分列${e.facts.length}项：${e.facts.map((f) => valueText(lex, f)).join('、')}）` : '报告中没有这项数字';
+    e.fact ? `单位不同（${valueText(e.fact)}）` : e.facts.length > 1 ? `没有单一数字（分列${e.facts.length}项：${e.facts.map((f) => valueText(f)).join('、')}）` : '报告中没有这项数字';
   const max = loadAnswerConfig().maxListLines;
   const lines = [
     `${year}年各单位${name}合计：${approx}${total}${unit}（${summed.length}个单位相加）`,
-    ...shownItems(summed, max, (f) => `· ${f.agency}：${factLine(lex, source, f, false)}`),
+    ...shownItems(summed, max, (f) => `· ${f.agency}：${factLine(lex, f, false)}`),
     ...shownItems(left, max, (e) => `· ${e.agency}：${why(e)}，未计入`),
     approx ? '说明：部分数字是约数（余/多/近），合计为近似值。' : '',
     '说明：各单位的数字直接相加；全区性的数字可能已包含部门的数字，合计仅供参考。',
@@ -48,7 +48,7 @@ function totalBody(lex: Lexicon, source: FactSource, { plan, metric, year, entri
     value: total,
     unit,
     qualifier: approx || null,
-    source: { report: summed.map((f) => `《${f.reportTitle}》`).join(''), section: '', quote: summed.map((f) => `${f.agency}${valueText(lex, f)}`).join(' + ') },
+    source: { report: summed.map((f) => `《${f.reportTitle}》`).join(''), section: '', quote: summed.map((f) => `${f.agency}${valueText(f)}`).join(' + ') },
   };
   // Every part is behind the sum, so all go in reply.facts; of the agencies left out (itemised, or
   // in another unit) only those the reply lists. 出处 shows the sources of the parts listed.

@@ -23,7 +23,7 @@ export function checkReport(lex: Lexicon, agency: string, year: number): ReportC
 }
 
 /** not_found for a missing (agency, year): lists the years the agency has, as options. */
-export function missingReportLines(lex: Lexicon, u: Understanding, miss: { agency: string; year: number | string; years: number[] }): { lines: string[]; options: ReplyOption[] } {
+export function missingReportLines(u: Understanding, miss: { agency: string; year: number | string; years: number[] }): { lines: string[]; options: ReplyOption[] } {
   return {
     lines: [`${miss.agency}没有${miss.year}年的年度报告。`, miss.years.length ? `${miss.agency}已有报告的年份：${miss.years.join('、')}。` : ''],
     options: [...miss.years].reverse().map((y) => ({ label: `${miss.agency}${y}年`, question: withReport(u, miss.agency, y) })).slice(0, loadAnswerConfig().maxOptions),

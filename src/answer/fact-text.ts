@@ -24,7 +24,7 @@ export function toReplyFact(f: StoredFact): ReplyFact {
 
 export const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
-export function valueText(lex: Lexicon, f: StoredFact): string {
+export function valueText(f: StoredFact): string {
   return formatValue(f.value, f.unit, f.qualifier, loadAnswerConfig());
 }
 
@@ -35,11 +35,11 @@ export function metricName(lex: Lexicon, metric: string, dims: Record<string, st
 }
 
 /** One line: value first, then where it is from, in the report's own words. */
-export function factLine(lex: Lexicon, source: FactSource, f: StoredFact, withOwner: boolean): string {
+export function factLine(lex: Lexicon, f: StoredFact, withOwner: boolean): string {
   const owner = withOwner ? `${f.agency}${f.year}年` : '';
   const label = clip(f.label.trim(), MAX_LABEL);
   const what = f.metric === 'figure' ? '' : `（${metricName(lex, f.metric, f.dims)}${f.derived ? '，各项相加' : ''}）`;
-  return `${valueText(lex, f)} —— ${owner}${label ? `“${label}”` : ''}${what}`;
+  return `${valueText(f)} —— ${owner}${label ? `“${label}”` : ''}${what}`;
 }
 
 /** "来源：《title》section" + the quote, once per distinct sentence. */

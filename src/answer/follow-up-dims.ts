@@ -1,4 +1,4 @@
-import type { ChatContext, FactSource } from '../model/fact-source.ts';
+import type { ChatContext } from '../model/fact-source.ts';
 import { dimValueLabel } from '../nlu/dim-value-label.ts';
 import { metricName } from './fact-text.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
@@ -28,7 +28,7 @@ function leansOnChat(u: Understanding, ctx: ChatContext): boolean {
  * asked like any named dimension (answer-target.ts: the fact must hold it, else not found).
  * Re-naming the chat's own metric without its split ("申请数呢") asks for the whole: nothing is kept.
  */
-export function followUpDims(lex: Lexicon, source: FactSource, u: Understanding, ctx: ChatContext | null): FollowUpDims {
+export function followUpDims(lex: Lexicon, u: Understanding, ctx: ChatContext | null): FollowUpDims {
   if (!ctx?.metric || ctx.metric === 'figure' || !ctx.dims || u.metrics.length === 0) return NONE;
   if (u.metrics.includes(ctx.metric) || !leansOnChat(u, ctx)) return NONE;
   const dims: Record<string, string> = {};

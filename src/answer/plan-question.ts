@@ -1,4 +1,4 @@
-import type { ChatContext, FactSource } from '../model/fact-source.ts';
+import type { ChatContext } from '../model/fact-source.ts';
 import type { FigureQuery } from './figure-search.ts';
 import { followUpDims } from './follow-up-dims.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
@@ -54,12 +54,12 @@ function refinesContext(lex: Lexicon, u: Understanding, ctx: ChatContext | null)
  * else (a follow-up such as "那2018年呢") the chat's last metric and dimensions are reused, with the
  * question's dimensions taking precedence ("自然人呢").
  */
-export function planQuestion(lex: Lexicon, source: FactSource, u: Understanding, ctx: ChatContext | null, keepSplit = true): Plan | null {
+export function planQuestion(lex: Lexicon, u: Understanding, ctx: ChatContext | null, keepSplit = true): Plan | null {
   if (refinesContext(lex, u, ctx)) {
     return plan([ctx.metric], { ...(ctx.dims ?? {}), ...u.dims }, u.dimValues, NO_QUERY, [], true);
   }
   if (u.metrics.length > 0) {
-    const kept = keepSplit ? followUpDims(lex, source, u, ctx) : { dims: {}, notes: [] };
+    const kept = keepSplit ? followUpDims(lex, u, ctx) : { dims: {}, notes: [] };
     return plan(u.metrics, { ...kept.dims, ...u.dims }, u.dimValues, queryOf(u), u.specificWords, false, kept.notes);
   }
   if (searchable(u.words)) return plan([null], u.dims, u.dimValues, queryOf(u), [], false);

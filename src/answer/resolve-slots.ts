@@ -19,7 +19,7 @@ export type SlotResult = { ok: true; slots: Slots } | { ok: false; outcome: Outc
 
 const fail = (outcome: Outcome): SlotResult => ({ ok: false, outcome });
 
-function optionList(lex: Lexicon, items: ReplyOption[]): ReplyOption[] {
+function optionList(items: ReplyOption[]): ReplyOption[] {
   return items.slice(0, loadAnswerConfig().maxOptions);
 }
 
@@ -30,12 +30,12 @@ function unknownAgency(lex: Lexicon, u: Understanding, mention: string, closest:
     `没有找到“${mention}”的政府信息公开年度报告。`,
     closest.length > 0 ? `名称最接近的单位：${closest.join('、')}。` : '',
     `目前收录的单位：${lex.agencies.join('、')}。`,
-  ], { options: optionList(lex, names.map((a) => ({ label: a, question: withAgency(u, a) }))) });
+  ], { options: optionList(names.map((a) => ({ label: a, question: withAgency(u, a) }))) });
 }
 
 function ambiguousAgency(lex: Lexicon, u: Understanding, candidates: string[]): Outcome {
   return makeOutcome('clarify', [`“${u.agency.kind === 'none' ? '' : u.agency.span.text}”可能指以下几个单位，请选择：`, ...candidates.map((c) => `· ${c}`)], {
-    options: optionList(lex, candidates.map((a) => ({ label: a, question: withAgency(u, a) }))),
+    options: optionList(candidates.map((a) => ({ label: a, question: withAgency(u, a) }))),
   });
 }
 
@@ -94,7 +94,7 @@ function pickAgencies(lex: Lexicon, source: FactSource, u: Understanding, ctx: C
     `请问是哪个单位${year ? `${year}年` : ''}的报告？${years.length > 0 ? '有报告的单位：' : '已收录的单位：'}`,
     ...candidates.map((a) => `· ${a}（${yearsOf(lex, a).join('、')}年）`),
   ], {
-    options: optionList(lex, candidates.map((a) => ({ label: a, question: year ? withAgency({ ...u }, a) : withReport(u, a, yearsOf(lex, a).at(-1) ?? lex.latestYear) }))),
+    options: optionList(candidates.map((a) => ({ label: a, question: year ? withAgency({ ...u }, a) : withReport(u, a, yearsOf(lex, a).at(-1) ?? lex.latestYear) }))),
     patch: opts.patchOnAsk ?? {},
   });
   return fail(outcome);
@@ -138,5 +138,5 @@ export function resolveSlots(lex: Lexicon, source: FactSource, u: Understanding,
       : [];
   // "公安局和科技局…": the known agency is answered; the unknown one must not vanish silently.
   const unknownNotes = u.agencies.length > 0 ? u.agencyMatches.flatMap((m) => (m.kind === 'unknown' ? [`没有找到“${m.mention}”的年度报告，只回答了已收录的单位。`] : [])) : [];
-  return { ok: true, slots: { agencies, years, notes: [...agencyNote, ...unknownNotes, ...notes], options: optionList(lex, options) } };
+  return { ok: true, slots: { agencies, years, notes: [...agencyNote, ...unknownNotes, ...notes], options: optionList(options) } };
 }

@@ -15,7 +15,7 @@ export interface ReportHit {
 export type EverywhereResult = { kind: 'found'; hits: ReportHit[] } | { kind: 'several'; reports: ReportSummary[] } | { kind: 'none' };
 
 /** Headings of the sections naming `unit`, by report (null: no unit, every section counts). */
-function sectionsNaming(lex: Lexicon, source: FactSource, unit: string): Map<number, Set<string>> | null {
+function sectionsNaming(source: FactSource, unit: string): Map<number, Set<string>> | null {
   if (!unit) return null;
   const byReport = new Map<number, Set<string>>();
   for (const hit of source.sectionsNaming(unit)) byReport.set(hit.reportId, (byReport.get(hit.reportId) ?? new Set()).add(hit.section));
@@ -36,7 +36,7 @@ function hitsIn(lex: Lexicon, source: FactSource, reports: ReportSummary[], plan
 }
 
 /** The best report among hits, or all equally good ones. */
-function winner(lex: Lexicon, hits: ReportHit[]): ReportHit[] {
+function winner(hits: ReportHit[]): ReportHit[] {
   const top = hits[0];
   return top ? hits.filter((h) => top.score - h.score <= loadAnswerConfig().figureSearch.tieMargin) : [];
 }
@@ -49,11 +49,11 @@ function winner(lex: Lexicon, hits: ReportHit[]): ReportHit[] {
 export function searchEverywhere(lex: Lexicon, source: FactSource, u: Understanding, plan: Plan, unit = ''): EverywhereResult {
   const years = [...new Set(u.years.map((y) => y.year))];
   const groups = years.length > 0 ? years.map((y) => reportsIn(lex, y)) : [lex.reports];
-  const naming = sectionsNaming(lex, source, unit);
+  const naming = sectionsNaming(source, unit);
   const found: ReportHit[] = [];
   const tied: ReportSummary[] = [];
   for (const reports of groups) {
-    const best = winner(lex, hitsIn(lex, source, reports, plan, naming));
+    const best = winner(hitsIn(lex, source, reports, plan, naming));
     if (best.length === 1) found.push(best[0] as ReportHit);
     if (best.length > 1) tied.push(...best.map((h) => h.report));
   }
