@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+const compiles = (source: string): boolean => {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Where a rule stands in its family: the rules of a family are tried in this order, first match wins. */
+const order = z.number().int().positive();
+/** A regular expression source, tested against a label as labelKey writes it (no spaces, ASCII brackets). */
+const pattern = z.string().min(1).refine(compiles, { message: 'not a valid regular expression' });
+const label = z.string().min(1);
+const labelRule = z.strictObject({ order, label });
+
+/**
+ * The report-side rule families: how a report writes a metric or a dimension value. Each family is
+ * read by one extractor in src/ingest; intents/entities/report-labels.examples.json holds its cases.
+ */
+export const FAMILY_SCHEMAS = {
+  /** A row of the table 收到和处理政府信息公开申请情况. */
+  'application-row': z.strictObject({
+    order,
+    pattern,
+    /** A group row ((三)不予公开): the numbered rows under it belong to this outcome. */
+    opensGroup: z.literal(true).optional(),
+    /** Only inside this group ("3.其他" means nothing alone). */
+    inGroup: z.string().min(1).optional(),
+  }),
+  /** A column of that table, by its header word; order is the column's place in the template. */
+  'applicant-column': labelRule,
+} as const;
+
+export type ReportFamily = keyof typeof FAMILY_SCHEMAS;
+export type FamilyRule<F extends ReportFamily> = z.infer<(typeof FAMILY_SCHEMAS)[F]>;
+
+type ReportField = { [F in ReportFamily]: z.ZodOptional<(typeof FAMILY_SCHEMAS)[F]> };
+
+/** The `report` field of a metric or dimension value: an unknown family name is an error, not ignored. */
+const reportSchema = z.strictObject(
+  Object.fromEntries(Object.entries(FAMILY_SCHEMAS).map(([family, schema]) => [family, schema.optional()])) as ReportField,
+);
+
+// Only the key and the report field: the question words are nlu's (src/nlu/metric-catalog.ts).
+const entrySchema = z.object({ key: z.string().min(1), report: reportSchema.optional() });
+
+export const reportVocabularySchema = z.object({
+  metrics: z.array(entrySchema),
+  dimensions: z.record(z.string(), z.array(entrySchema)),
+});
+
+export type ReportVocabulary = z.infer<typeof reportVocabularySchema>;
