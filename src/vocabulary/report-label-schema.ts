@@ -14,6 +14,7 @@ const order = z.number().int().positive();
 /** A regular expression source, tested against a label as labelKey writes it (no spaces, ASCII brackets). */
 const pattern = z.string().min(1).refine(compiles, { message: 'not a valid regular expression' });
 const label = z.string().min(1);
+const patternRule = z.strictObject({ order, pattern });
 const labelRule = z.strictObject({ order, label });
 
 /**
@@ -32,6 +33,15 @@ export const FAMILY_SCHEMAS = {
   }),
   /** A column of that table, by its header word; order is the column's place in the template. */
   'applicant-column': labelRule,
+  // Narrative dimensions: a value is taken only when the words of no other value of the family are there too.
+  /** How a narrative sentence names the channel of an application (网上申请). */
+  'application-channel': patternRule,
+  /** How a narrative sentence names where information was published proactively (门户网站). */
+  'proactive-channel': patternRule,
+  /** How a narrative sentence names the level of the bodies that received applications (镇街). */
+  'application-level': patternRule,
+  /** How a narrative sentence names a kind of policy interpretation (图文解读). */
+  'interpretation-kind': patternRule,
 } as const;
 
 export type ReportFamily = keyof typeof FAMILY_SCHEMAS;

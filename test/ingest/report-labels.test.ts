@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { applicationRowFor } from '../../src/ingest/application-row-for.ts';
 import { APPLICANT_COLUMNS, APPLICANT_LABELS } from '../../src/ingest/application-rows.ts';
+import { CHANNEL_DIMS, dimensionHit, KIND_DIMS, LEVEL_DIMS, PROACTIVE_CHANNEL, type DimensionWords } from '../../src/ingest/narrative-dimensions.ts';
 import { labelKey } from '../../src/ingest/table-cells.ts';
 import { FAMILY_SCHEMAS, type ReportFamily } from '../../src/vocabulary/report-label-schema.ts';
 import { reportLabels } from '../../src/vocabulary/report-labels.ts';
@@ -15,6 +16,12 @@ const cases = z
 
 type Case = (typeof cases)[number];
 
+/** A narrative dimension: the value the extractor would take from the text, if any. */
+const hitOf = (words: DimensionWords) => (c: Case): string[] => {
+  const hit = dimensionHit(words, c.text);
+  return hit ? [hit] : [];
+};
+
 /** What the ingest code makes of a case's text: the keys it names, through the same functions the extractors call. */
 const NAMED: Record<ReportFamily, (c: Case) => string[]> = {
   'application-row': (c) => {
@@ -23,6 +30,10 @@ const NAMED: Record<ReportFamily, (c: Case) => string[]> = {
   },
   // The header check asks whether some header cell holds each column's word.
   'applicant-column': (c) => APPLICANT_COLUMNS.filter((_, k) => labelKey(c.text).includes(APPLICANT_LABELS[k] ?? '\0')),
+  'application-channel': hitOf(CHANNEL_DIMS),
+  'proactive-channel': hitOf(PROACTIVE_CHANNEL),
+  'application-level': hitOf(LEVEL_DIMS),
+  'interpretation-kind': hitOf(KIND_DIMS),
 };
 
 const title = (c: Case): string => `${c.family}: ${c.text}${c.group ? ` (in ${c.group})` : ''} ${'expect' in c ? `→ ${c.expect}` : `↛ ${c.not}`}`;
