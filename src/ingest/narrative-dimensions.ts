@@ -1,16 +1,12 @@
-import { reportLabels } from '../vocabulary/report-labels.ts';
+import { reportLabelsOn } from '../vocabulary/report-labels.ts';
 
 /** A dimension's values as narrative sentences write them: [pattern, value key]. */
 export type DimensionWords = [RegExp, string][];
 
 type NarrativeFamily = 'application-channel' | 'proactive-channel' | 'application-level' | 'interpretation-kind';
 
-function dimensionWords(family: NarrativeFamily, dimension: string): DimensionWords {
-  return reportLabels(family).map((rule) => {
-    if (rule.dimension !== dimension) throw new Error(`intents/metrics.json: a ${family} rule on ${rule.dimension ?? 'metric'} ${rule.key}; only ${dimension} values take one`);
-    return [new RegExp(rule.pattern), rule.key];
-  });
-}
+const dimensionWords = (family: NarrativeFamily, dimension: string): DimensionWords =>
+  reportLabelsOn(family, dimension).map((rule) => [new RegExp(rule.pattern), rule.key]);
 
 // The words are data: these families of report rules in intents/metrics.json.
 export const CHANNEL_DIMS = dimensionWords('application-channel', 'channel');

@@ -42,6 +42,22 @@ export const FAMILY_SCHEMAS = {
   'application-level': patternRule,
   /** How a narrative sentence names a kind of policy interpretation (图文解读). */
   'interpretation-kind': patternRule,
+  /** A row of a 第二十条 block (行政许可), on its art20 metric. */
+  'art20-row': patternRule,
+  /** A column of a 第二十条 block, on its column value: the words in its label and its figures' unit. */
+  'art20-column': z.strictObject({ order, pattern, unit: z.string() }),
+  /**
+   * The whole template label of a column, at the start of header cells a PDF ran together
+   * ("本年制发件数本年废止件数…"); a label goes before any shorter one it starts with.
+   */
+  'art20-header': patternRule,
+  // The 行政复议/行政诉讼 table is read by position: these are the words its facts are labelled with.
+  /** A 行政复议 column (结果维持), on its review metric; order is its place in the template. */
+  'review-column': labelRule,
+  /** A column of each 行政诉讼 route, on its litigation metric; the same outcomes as 行政复议. */
+  'litigation-column': labelRule,
+  /** A 行政诉讼 route (复议后起诉), on its route value; each route has all the litigation columns. */
+  'litigation-route': labelRule,
 } as const;
 
 export type ReportFamily = keyof typeof FAMILY_SCHEMAS;

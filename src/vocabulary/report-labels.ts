@@ -33,3 +33,13 @@ export function reportLabels<F extends ReportFamily>(family: F, vocabulary = loa
   if (clash) throw new Error(`intents/metrics.json: two ${family} rules have order ${clash.order} (one is ${clash.key})`);
   return labels;
 }
+
+/** The rules of a family that must all be on one kind of entry: a dimension's values, or metrics (null). */
+export function reportLabelsOn<F extends ReportFamily>(family: F, dimension: string | null): ReportLabel<F>[] {
+  const labels = reportLabels(family);
+  const stray = labels.find((l) => l.dimension !== dimension);
+  if (stray) {
+    throw new Error(`intents/metrics.json: a ${family} rule on ${stray.dimension ?? 'metric'} ${stray.key}; it belongs on ${dimension ? `a ${dimension} value` : 'a metric'}`);
+  }
+  return labels;
+}
