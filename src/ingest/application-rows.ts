@@ -30,7 +30,14 @@ function applicationRow(rule: ReportLabel<'application-row'>): ApplicationRow {
   return row;
 }
 
-export const APPLICATION_ROWS: ApplicationRow[] = reportLabels('application-row').map(applicationRow);
+/** An inGroup naming no group row would silently disable its row: it fails at start-up instead. */
+function checkGroups(rows: ApplicationRow[]): ApplicationRow[] {
+  const stray = rows.find((r) => r.inGroup && !rows.some((g) => g.group === r.inGroup));
+  if (stray) throw new Error(`intents/metrics.json: application-row ${stray.outcome ?? stray.metric} is inGroup "${stray.inGroup}", which no row opens`);
+  return rows;
+}
+
+export const APPLICATION_ROWS: ApplicationRow[] = checkGroups(reportLabels('application-row').map(applicationRow));
 
 const COLUMNS = reportLabels('applicant-column');
 /** The applicant columns in template order, and the header word of each. */

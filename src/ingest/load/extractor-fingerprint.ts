@@ -9,8 +9,8 @@ const SRC = fileURLToPath(new URL('../..', import.meta.url));
 // where it goes, only the glue that parses a file's bytes (on either thread) counts.
 const DIRS = ['ingest', 'text', 'vocabulary'];
 const SKIP = new Set(['ingest/load']);
-// …and the rule data ingest reads (the place rules decide the name a report is stored under; the report
-// labels of the metric catalogue which row or phrase is which metric).
+// …and the rule data ingest reads (the place rules decide the name a report is stored under, the report
+// labels in the metric catalogue which row or phrase gives which metric).
 const FILES = ['ingest/load/parse-report-bytes.ts', '../intents/entities/agency-places.json', '../intents/metrics.json'];
 
 /** The .ts files under `dir` (relative to src/), in a fixed order. */
