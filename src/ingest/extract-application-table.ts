@@ -1,4 +1,5 @@
 import type { Fact, Problem } from '../model/fact.ts';
+import { applicationRowFor } from './application-row-for.ts';
 import { APPLICANT_COLUMNS, APPLICANT_LABELS, APPLICATION_ROWS, OUTCOME_GROUPS, type ApplicationRow } from './application-rows.ts';
 import { blankCellProblem, type BlankCell } from './blank-cell-problem.ts';
 import { describeFact, placeCells, problemAt, type FactContext } from './fact-context.ts';
@@ -10,19 +11,6 @@ interface Row {
   rule: ApplicationRow;
   labels: Cell[];
   values: Cell[];
-}
-
-/**
- * The row a label names. A cell may hold the group and the numbered row together
- * ("(三)不予公开 1.属于国家秘密"): the numbered row wins, and the group is returned to set the context.
- */
-function ruleFor(label: string, group: string | null): { rule?: ApplicationRow; group?: ApplicationRow } {
-  const key = labelKey(label);
-  const hits = APPLICATION_ROWS.filter((r) => r.test.test(key));
-  const groupHit = hits.find((r) => r.group);
-  const inGroup = groupHit?.group ?? group;
-  const leaf = hits.find((r) => r.outcome?.includes('.') && (!r.inGroup || r.inGroup === inGroup));
-  return { rule: leaf ?? hits.find((r) => !r.inGroup || r.inGroup === inGroup), group: groupHit };
 }
 
 /** Value cells right after position i (a pipe row ends at the next row start). */
@@ -60,7 +48,7 @@ function findRows(ctx: FactContext, cells: Cell[], problems: Problem[]): Row[] {
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (!c || isValueCell(c) || c.text.length > MAX_LABEL) continue;
-    const { rule, group: groupRule } = ruleFor(c.text, group);
+    const { rule, group: groupRule } = applicationRowFor(c.text, group);
     if (!rule) continue;
     if (rule.metric === 'applications.received') started = true;
     if (!started) continue;
@@ -126,7 +114,7 @@ function rowFacts(ctx: FactContext, row: Row, problems: Problem[]): Fact[] {
 }
 
 const applicantLabel = (applicant: string): string =>
-  applicant === 'legal_entity' ? '法人或其他组织' : (APPLICANT_LABELS[APPLICANT_COLUMNS.indexOf(applicant as (typeof APPLICANT_COLUMNS)[number])] ?? applicant);
+  applicant === 'legal_entity' ? '法人或其他组织' : (APPLICANT_LABELS[APPLICANT_COLUMNS.indexOf(applicant)] ?? applicant);
 
 /** How many numbered rows each group has in the template: a subtotal needs all of them. */
 const GROUP_SIZE = new Map(OUTCOME_GROUPS.map((g) => [g, APPLICATION_ROWS.filter((r) => r.outcome?.startsWith(`${g}.`)).length]));

@@ -1,23 +1,11 @@
 import type { Fact, Problem } from '../model/fact.ts';
+import { art20ColumnOf, art20RowOf } from './art20-labels.ts';
 import { blankCellProblem, type BlankCell } from './blank-cell-problem.ts';
 import { placeCells, problemAt, type FactContext } from './fact-context.ts';
 import { JOINED_BLOCK, splitColumnLabels, splitJoinedHeader } from './joined-art20-header.ts';
 import { cellNumber, isBlankCell, isLabelCell, isNumberCell, isValueCell, labelKey, type Cell } from './table-cells.ts';
 
 const BLOCK = /^第二十条第\(([一二三四五六七八九十]+)\)项$/;
-
-/** Row and column labels of the 第二十条 blocks (reference §3), matched by "contains", first hit wins. */
-const ROWS: [RegExp, string][] = [
-  [/规范性文件/, 'art20.normative_docs'], [/规章/, 'art20.rules'], [/行政许可/, 'art20.licensing'],
-  [/其他对外管理服务事项/, 'art20.other_services'], [/行政处罚/, 'art20.penalty'], [/行政强制/, 'art20.coercion'],
-  [/行政事业性收费/, 'art20.admin_fees'], [/政府集中采购|集中采购/, 'art20.procurement'],
-];
-const COLUMNS: [RegExp, string, string][] = [
-  [/本年制发/, 'issued', '件'], [/废止/, 'repealed', '件'], [/现行有效/, 'in_force', '件'],
-  [/新制作/, 'new_made', '件'], [/新公开/, 'new_published', '件'], [/对外公开总数/, 'total_published', '件'],
-  [/上一年项目/, 'prev_items', '项'], [/增\/?减/, 'change', '项'], [/处理决定/, 'decisions', '件'],
-  [/收费金额/, 'fee_amount', '万元'], [/采购项目/, 'procurement_items', '项'], [/采购总金额|采购金额/, 'procurement_amount', ''],
-];
 
 interface Column {
   key: string;
@@ -27,9 +15,9 @@ interface Column {
 
 function column(label: string): Column {
   const key = labelKey(label);
-  const hit = COLUMNS.find(([re]) => re.test(key));
+  const hit = art20ColumnOf(key);
   const unitInLabel = /单位[:：]?([\u4e00-\u9fff]{1,3})/.exec(key)?.[1];
-  return { key: hit?.[1] ?? key, label, unit: unitInLabel ?? hit?.[2] ?? '' };
+  return { key: hit?.key ?? key, label, unit: unitInLabel ?? hit?.unit ?? '' };
 }
 
 /** Distinct consecutive labels: a pipe row repeats a colspan cell in every slot it covers. */
@@ -57,7 +45,7 @@ function blockFacts(ctx: FactContext, cells: Cell[], at: number, problems: Probl
 /** A row label: a label cell, or a line of its own that names a template row (PDF text keeps no cell marks). */
 const isRowLabel = (c: Cell | undefined): boolean =>
   c !== undefined && !BLOCK.test(labelKey(c.text)) && !JOINED_BLOCK.test(labelKey(c.text)) &&
-  (isLabelCell(c) || (c.prose && c.text.length <= 20 && ROWS.some(([re]) => re.test(labelKey(c.text)))));
+  (isLabelCell(c) || (c.prose && c.text.length <= 20 && art20RowOf(labelKey(c.text)) !== null));
 
 /** Rows from cell i on: the first row's figures, then label + figures while they last. */
 function blockRows(ctx: FactContext, cells: Cell[], i: number, firstRow: Cell, columns: Column[], problems: Problem[]): Fact[] {
@@ -105,7 +93,7 @@ const isFigureCell = (c: Cell): boolean => isValueCell(c) || cellValue(c) !== nu
 
 function rowFacts(ctx: FactContext, label: Cell, values: Cell[], columns: Column[], problems: Problem[]): Fact[] {
   const key = labelKey(label.text);
-  const metric = ROWS.find(([re]) => re.test(key))?.[1] ?? 'figure';
+  const metric = art20RowOf(key) ?? 'figure';
   const place = placeCells(ctx, [label, ...values]);
   const facts: Fact[] = [];
   const blanks: BlankCell[] = [];

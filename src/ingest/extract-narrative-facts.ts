@@ -4,6 +4,7 @@ import { checkParagraph } from './check-narrative-sums.ts';
 import { placeSpan, type FactContext } from './fact-context.ts';
 import { findFigures, type Figure } from './find-figures.ts';
 import { findZeroStatements, statedMetrics } from './find-zero-statements.ts';
+import { dimensionHit } from './narrative-dimensions.ts';
 import {
   CUMULATIVE, LEVEL_MARKERS, NARRATIVE_RULES, SUBJECTS, THIS_YEAR, WHOLE_YEAR_PERIOD,
   type NarrativeRule, type Subject,
@@ -91,9 +92,9 @@ function dimsOf(rule: NarrativeRule, f: Figure): Record<string, string> {
   for (const [dim, options] of Object.entries(rule.dims ?? {})) {
     // The item's own words first ("领导干部解读" in a list), then its whole clause.
     for (const text of [f.label, f.clause]) {
-      const hits = options.filter(([re]) => re.test(text));
-      if (hits.length === 1 && hits[0]) {
-        dims[dim] = hits[0][1];
+      const hit = dimensionHit(options, text);
+      if (hit) {
+        dims[dim] = hit;
         break;
       }
     }

@@ -1,20 +1,10 @@
 import type { Fact, Problem } from '../model/fact.ts';
 import { blankCellProblem, type BlankCell } from './blank-cell-problem.ts';
 import { placeCells, problemAt, type FactContext } from './fact-context.ts';
+import { LITIGATION_OUTCOMES, REVIEW_BLOCK, REVIEW_COLUMNS } from './review-columns.ts';
 import { cellNumber, isBlankCell, isLabelCell, isNumberCell, isValueCell, labelKey, type Cell } from './table-cells.ts';
 
-const OUTCOMES: [string, string][] = [
-  ['maintained', '结果维持'], ['corrected', '结果纠正'], ['other', '其他结果'], ['pending', '尚未审结'], ['total', '总计'],
-];
-
-/** The 15 columns of the 行政复议/行政诉讼 table, in template order (reference §5). */
-const COLUMNS: { metric: string; route?: string; label: string }[] = [
-  ...OUTCOMES.map(([k, l]) => ({ metric: `review.${k}`, label: `行政复议 ${l}` })),
-  ...OUTCOMES.map(([k, l]) => ({ metric: `litigation.${k}`, route: 'direct', label: `行政诉讼 未经复议直接起诉 ${l}` })),
-  ...OUTCOMES.map(([k, l]) => ({ metric: `litigation.${k}`, route: 'after_review', label: `行政诉讼 复议后起诉 ${l}` })),
-];
-
-const WIDTH = COLUMNS.length;
+const WIDTH = REVIEW_COLUMNS.length;
 const HEADER_SPAN = 80;
 
 /**
@@ -55,10 +45,14 @@ function valueRun(cells: Cell[], from: number): Cell[] {
   return run.length >= WIDTH && run.some(isNumberCell) ? run : [];
 }
 
-/** The template sums: each 总计 is its four outcomes (reference §6c). */
+/** The template sums: each block's 总计 is its outcomes (reference §6c). */
 function addsUp(row: Cell[]): boolean {
   const v = row.map((c) => cellNumber(c) ?? 0);
-  return [0, 5, 10].every((k) => (v[k] ?? 0) + (v[k + 1] ?? 0) + (v[k + 2] ?? 0) + (v[k + 3] ?? 0) === v[k + 4]);
+  for (let k = 0; k < WIDTH; k += REVIEW_BLOCK) {
+    const block = v.slice(k, k + REVIEW_BLOCK);
+    if (block.slice(0, -1).reduce((s, x) => s + x, 0) !== block.at(-1)) return false;
+  }
+  return true;
 }
 
 const isNumbering = (row: Cell[]): boolean => row.every((c, k) => cellNumber(c) === k + 1);
@@ -142,7 +136,7 @@ export function extractReviewTable(ctx: FactContext, cells: Cell[]): { facts: Fa
   const blanks: BlankCell[] = [];
   row.forEach((cell, k) => {
     const value = cellNumber(cell);
-    const col = COLUMNS[k];
+    const col = REVIEW_COLUMNS[k];
     if (!col) return;
     if (value === null) {
       blanks.push({ metric: col.metric, dims: col.route ? { route: col.route } : {}, column: col.label });
@@ -161,8 +155,8 @@ export function extractReviewTable(ctx: FactContext, cells: Cell[]): { facts: Fa
 /** The template has no combined 行政诉讼 column; users ask for it, so sum the two routes when both are stated. */
 function litigationTotals(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
-  for (const [k] of OUTCOMES) {
-    const parts = facts.filter((f) => f.metric === `litigation.${k}`);
+  for (const { key } of LITIGATION_OUTCOMES) {
+    const parts = facts.filter((f) => f.metric === key);
     const first = parts[0];
     if (parts.length !== 2 || !first) continue;
     out.push({

@@ -1,10 +1,8 @@
+import { ART20_COLUMN_LABEL } from './art20-labels.ts';
 import { labelKey, type Cell } from './table-cells.ts';
 
 /** A 第二十条 block header whose cells PDF text run together: "第二十条第(一)项信息内容本年制发件数…规章". */
 export const JOINED_BLOCK = /^第二十条第\([一二三四五六七八九十]+\)项(?=.)/;
-
-/** Column labels of both templates (reference §3), as labelKey writes them, longest first where one starts another. */
-const COLUMN_LABEL = /^(本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增\/减|本年增减|处理决定数量|本年收费金额(?:\(单位[:：]?万元\))?|采购项目数量|采购总金额)/;
 
 /**
  * The column labels and the first row's label of a joined header (null when the header ends with the
@@ -24,7 +22,7 @@ export function splitJoinedHeader(cell: Cell): { columns: string[]; firstRow: Ce
 function leadingColumnLabels(text: string): { columns: string[]; rest: string } {
   let rest = text;
   const columns: string[] = [];
-  for (let m = COLUMN_LABEL.exec(rest); m; m = COLUMN_LABEL.exec(rest)) {
+  for (let m = ART20_COLUMN_LABEL.exec(rest); m; m = ART20_COLUMN_LABEL.exec(rest)) {
     columns.push(m[0]);
     rest = rest.slice(m[0].length);
   }

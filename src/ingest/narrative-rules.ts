@@ -1,3 +1,5 @@
+import { CHANNEL_DIMS, KIND_DIMS, LEVEL_DIMS, PROACTIVE_CHANNEL, type DimensionWords } from './narrative-dimensions.ts';
+
 /**
  * Rules that name what a narrative figure counts. Each rule looks at the figure's label (the words
  * before the number), its unit, the subject of the sentence (what the sentence is about so far) and the
@@ -14,8 +16,8 @@ export interface NarrativeRule {
   notLabel?: RegExp;
   /** For figures named after the number ("收到12起政府信息依申请公开"): the words that must follow it. */
   after?: RegExp;
-  /** Dimension taken from the label: first pattern that matches gives the value. */
-  dims?: Record<string, [RegExp, string][]>;
+  /** Dimension taken from the label (else its clause): the one value whose words are there (dimensionHit). */
+  dims?: Record<string, DimensionWords>;
 }
 
 const COUNT = ['件', '起', '宗', '个', '次'];
@@ -23,10 +25,6 @@ const COUNT = ['件', '起', '宗', '个', '次'];
 const APPLICATION_COUNT = [...COUNT, '条'];
 const ITEMS = ['条', '件', '篇', '个', '项'];
 const OUTCOME_SUBJECTS: Subject[] = ['review', 'litigation', 'review_litigation'];
-const CHANNEL_DIMS: [RegExp, string][] = [[/传真/, 'fax'], [/互联网|网络申请|网上|在线/, 'internet'], [/信函|邮寄/, 'letter'], [/当面|现场/, 'in_person']];
-const PROACTIVE_CHANNEL: [RegExp, string][] = [[/门户网站|政府网站/, 'website'], [/微博/, 'weibo'], [/微信/, 'wechat'], [/其他方式|公开栏|公告栏|宣传栏|显示屏/, 'other']];
-const LEVEL_DIMS: [RegExp, string][] = [[/镇|街道/, 'town'], [/区政府|区级|工作部门/, 'district']];
-const KIND_DIMS: [RegExp, string][] = [[/部门解读/, 'department'], [/领导(干部)?解读/, 'leader'], [/专家解读/, 'expert'], [/图文解读/, 'graphic'], [/视频解读/, 'video']];
 
 export const NARRATIVE_RULES: NarrativeRule[] = [
   // 行政复议 / 行政诉讼: the outcome words apply to whichever of the two the sentence is about.

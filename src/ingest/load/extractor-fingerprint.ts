@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SRC = fileURLToPath(new URL('../..', import.meta.url));
-// What decides the facts of a report besides its bytes: the extraction code (readers included) and the
-// text utilities. Of the loader (ingest/load), which decides what is read and where it goes, only the
-// glue that parses a file's bytes (on either thread) counts.
-const DIRS = ['ingest', 'text'];
+// What decides the facts of a report besides its bytes: the extraction code (readers included), the
+// text utilities and the vocabulary loader. Of the loader (ingest/load), which decides what is read and
+// where it goes, only the glue that parses a file's bytes (on either thread) counts.
+const DIRS = ['ingest', 'text', 'vocabulary'];
 const SKIP = new Set(['ingest/load']);
-// …and the rule data ingest reads (the place rules decide the name a report is stored under).
-const FILES = ['ingest/load/parse-report-bytes.ts', '../intents/entities/agency-places.json'];
+// …and the rule data ingest reads (the place rules decide the name a report is stored under, the report
+// labels in the metric catalogue which row or phrase gives which metric).
+const FILES = ['ingest/load/parse-report-bytes.ts', '../intents/entities/agency-places.json', '../intents/metrics.json'];
 
 /** The .ts files under `dir` (relative to src/), in a fixed order. */
 function sourcesUnder(dir: string): string[] {
