@@ -6,6 +6,8 @@ import { findAgencyMentions, followedByAny, type AgencyMention } from './agency-
 import { loadAgencyRules, type AgencyRules } from './agency-rules.ts';
 import { editDistance, editSimilarity } from '../text/edit-similarity.ts';
 import { loadFuzzyConfig, type FuzzyConfig } from './fuzzy-config.ts';
+import { coreParts, partsAgree, type CoreParts, type PartWords } from './agency-parts.ts';
+import { namesOwnPlace, placesFit, type KnownPlaces } from './agency-place-fit.ts';
 import { normaliseQuestion } from './normalise-question.ts';
 import { makeSpan, type Span } from './span.ts';
 import { buildTermIndex, pickLongestFirst, type TermHit, type TermIndex } from './term-index.ts';
@@ -42,6 +44,8 @@ interface CoreEntry {
   type: string;
   /** Core without its type word: what tells 科学技术局 from 公安局. */
   distinct: string;
+  /** Places, type, branch and field, each of which a fuzzy match must agree on. */
+  parts: CoreParts;
 }
 
 interface Candidate {
@@ -67,6 +71,9 @@ interface MatcherState {
   placesOf: Map<string, AgencyPlacing>;
   /** Every place name the gazetteer or an agency's chain holds. */
   knownPlaces: Set<string>;
+  /** The same places with their stems: a place written that is one of them is no slip of another. */
+  known: KnownPlaces;
+  words: PartWords;
 }
 
 interface AgencyPlacing {
@@ -92,9 +99,9 @@ function typeWords(rules: AgencyRules): string[] {
 
 const typeOf = (core: string, types: string[]): string => types.find((t) => core.endsWith(t)) ?? '';
 
-function coreEntry(agency: string, core: string, types: string[]): CoreEntry {
-  const type = typeOf(core, types);
-  return { agency, core, type, distinct: core.slice(0, core.length - type.length) };
+function coreEntry(agency: string, core: string, words: PartWords): CoreEntry {
+  const type = typeOf(core, words.types);
+  return { agency, core, type, distinct: core.slice(0, core.length - type.length), parts: coreParts(core, words) };
 }
 
 function aliasEntries(agencies: AgencyInput[], rules: AgencyRules): [string, AliasTarget][] {
@@ -113,11 +120,11 @@ function aliasEntries(agencies: AgencyInput[], rules: AgencyRules): [string, Ali
   return entries;
 }
 
-function coreEntries(agencies: AgencyInput[], rules: AgencyRules, types: string[]): CoreEntry[] {
+function coreEntries(agencies: AgencyInput[], rules: AgencyRules, words: PartWords): CoreEntry[] {
   return agencies.flatMap((a) => {
     const given = a.aliases.map((x) => splitRegion(normaliseQuestion(x), rules).core);
     const cores = new Set([...agencyCores(a.name, rules), ...given].filter((c) => c.length >= rules.mention.minCoreLength));
-    return [...cores].map((core) => coreEntry(a.name, core, types));
+    return [...cores].map((core) => coreEntry(a.name, core, words));
   });
 }
 
@@ -299,15 +306,31 @@ function exactMatches(q: string, s: MatcherState): AgencyMatch[] {
   return pickLongestFirst(hits).map((h) => hitToMatch(q, h, s));
 }
 
-/** Fuzzy candidates for one region-free piece of a mention, verified beyond the fuse.js score. */
-function candidatesFor(core: string, start: number, s: MatcherState): Candidate[] {
-  const probe = coreEntry('', core, s.types);
+/**
+ * Whether a candidate core agrees with the mention part by part (field, branch, places), not only as
+ * a whole: the shared place, branch and type words must not make up for a different field.
+ */
+function agreesByParts(probe: CoreEntry, e: CoreEntry, cutPlaces: Place[], s: MatcherState): boolean {
+  const chain = s.placesOf.get(e.agency)?.chain ?? [];
+  const written = [...cutPlaces, ...probe.parts.places];
+  if (!partsAgree(probe.parts, e.parts, s.config) || !placesFit(written, chain, s.known)) return false;
+  // A generic body (人民政府, 管理委员会) is told apart by its places alone: the mention must name one.
+  return e.parts.field !== '' || namesOwnPlace(written, chain, s.known);
+}
+
+/**
+ * Fuzzy candidates for one region-free piece of a mention, verified beyond the fuse.js score.
+ * cutPlaces: places written in the mention before the piece (博山区|科学技木局).
+ */
+function candidatesFor(core: string, start: number, cutPlaces: Place[], s: MatcherState): Candidate[] {
+  const probe = coreEntry('', core, s.words);
   if (probe.distinct.length < s.rules.mention.minDistinctLength) return [];
   // Same type word, and a distinct part close enough: a core sharing none of its characters has
   // distinct similarity 0, so only cores sharing some are compared.
   return (s.distinctByType.get(probe.type)?.sharing(probe.distinct) ?? [])
     .filter((c) => c.bound >= s.config.minDistinctScore)
     .map((c) => c.entry)
+    .filter((e) => agreesByParts(probe, e, cutPlaces, s))
     .map((e) => ({ agency: e.agency, start, score: editSimilarity(core, e.core), distinct: editSimilarity(probe.distinct, e.distinct) }))
     .filter((c) => c.score >= s.config.minScore && c.distinct >= s.config.minDistinctScore)
     .map(({ agency, start: st, score }) => ({ agency, start: st, score }));
@@ -321,7 +344,9 @@ function mentionCandidates(m: AgencyMention, s: MatcherState): Candidate[] {
     const core = regionCore(m.text.slice(start - m.start), s);
     if (core.length < s.rules.mention.minCoreLength || seen.has(core)) continue;
     seen.add(core);
-    out.push(...candidatesFor(core, start, s));
+    // What stands before the core (words tried away, a region form stripped: 博山|区) may name a place.
+    const before = m.text.slice(0, m.text.length - core.length);
+    out.push(...candidatesFor(core, start, placesBefore(before, before.length, s), s));
   }
   return out;
 }
@@ -370,6 +395,11 @@ function matchAllIn(q: string, s: MatcherState): AgencyMatch[] {
   return findAgencyMentions(q, s.rules.mention).map((m) => mentionMatch(q, m, s));
 }
 
+function knownPlaces(names: Set<string>): KnownPlaces {
+  const stems = [...names].flatMap((n) => parseAgencyName(n).places.map((p) => p.stem)).filter((st) => st.length >= 2);
+  return { names, stems: [...new Set(stems)] };
+}
+
 /**
  * Builds the agency matcher once from the agencies the store has reports for. Exact aliases
  * (generated + given + curated) are matched longest first; only when none occurs are
@@ -381,7 +411,8 @@ export function buildAgencyMatcher(agencies: AgencyInput[]): AgencyMatcher {
   const list = uniqueAgencies(agencies);
   const config = loadFuzzyConfig().agency;
   const types = typeWords(rules);
-  const cores = coreEntries(list, rules, types);
+  const words: PartWords = { types, genericBodies: rules.genericAliases };
+  const cores = coreEntries(list, rules, words);
   const state: MatcherState = {
     rules,
     config,
@@ -393,9 +424,12 @@ export function buildAgencyMatcher(agencies: AgencyInput[]): AgencyMatcher {
     localForms: nonEmptyLongestFirst(rules.regionPrefixes.flatMap((p) => p.variants)),
     placesOf: new Map(list.map((a) => [a.name, placing(a.name)])),
     knownPlaces: new Set(),
+    known: { names: new Set(), stems: [] },
+    words,
   };
   for (const p of state.placesOf.values()) for (const place of p.chain) state.knownPlaces.add(place.name);
   for (const k of loadAgencyPlaces().known) state.knownPlaces.add(k.name);
+  state.known = knownPlaces(state.knownPlaces);
   const matchAll = (q: string) => matchAllIn(normaliseQuestion(q), state);
   return {
     matchAll,
