@@ -253,6 +253,15 @@ function stemBefore(q: string, at: number, s: MatcherState): string {
 }
 
 /**
+ * The stem walk takes in the place written before (枣庄市|市中 from 枣庄市市中区人民政府): the longest tail
+ * that with the level is a place we know (市中区) is the place written; else the walk as it is.
+ */
+function knownTail(stem: string, level: string, s: MatcherState): string {
+  for (let i = 0; stem.length - i >= 2; i += 1) if (s.knownPlaces.has(stem.slice(i) + level)) return stem.slice(i);
+  return stem;
+}
+
+/**
  * An alias that starts with a bare level (县科技局) right after another place's stem (泗阳|县科技局) is that
  * place's agency, not ours: unknown, or, one character off our own place (沭阳 for 沐阳, an OCR or typing
  * slip), a fuzzy match that says so. Undefined when the alias is not written that way.
@@ -260,7 +269,7 @@ function stemBefore(q: string, at: number, s: MatcherState): string {
 function bareLevelPlace(q: string, hit: TermHit<AliasTarget>, s: MatcherState): AgencyMatch | undefined {
   const level = hit.term[0] ?? '';
   if (!['区', '县', '市', '省', '旗'].includes(level)) return undefined;
-  const stem = stemBefore(q, hit.start, s);
+  const stem = knownTail(stemBefore(q, hit.start, s), level, s);
   if (stem.length < 2) return undefined;
   const agencies = hit.values.flatMap((v) => ('agency' in v ? [v.agency] : []));
   // 市北区民政局 is written with its own place, not a bare 市.
@@ -388,11 +397,30 @@ function mentionMatch(q: string, m: AgencyMention, s: MatcherState): AgencyMatch
   return { kind: 'fuzzy', agency: top.agency, score: Math.round(top.score * 1000) / 1000, span };
 }
 
+/** Shortest body a longer name may add after an alias (民政局, 研究室): one character is a word (局长). */
+const MIN_BODY_AFTER_ALIAS = 2;
+
+/**
+ * An alias inside a longer agency name that goes on to a body of its own (张店区人民政府|湖田街道办事处,
+ * 市中区|民政局, 东营市|油地校融合发展办公室) names that other agency, not the alias's: the longer
+ * mention is matched as any mention is (unknown, or a fuzzy match agreeing part by part).
+ */
+function withinLongerName(q: string, m: AgencyMatch, all: AgencyMatch[], mentions: AgencyMention[], s: MatcherState): AgencyMatch {
+  if (m.kind === 'none' || m.kind === 'unknown') return m;
+  const end = m.span.end;
+  // A mention running on to another alias after a joining word (区政府办公室|和|科技局: 和 does not end a
+  // mention, names hold it) is two names; one right after it (区人民政府|和平街道办事处) is its sub-unit.
+  const runsOnto = (x: AgencyMention) => all.some((o) => o !== m && o.kind !== 'none' && o.span.start > end && o.span.start < x.end);
+  const longer = mentions.find((x) => x.start <= m.span.start && x.end - end >= MIN_BODY_AFTER_ALIAS && !runsOnto(x));
+  return longer ? mentionMatch(q, longer, s) : m;
+}
+
 function matchAllIn(q: string, s: MatcherState): AgencyMatch[] {
   const exact = exactMatches(q, s);
   // An exact alias settles it: no fuzzy search, which is the expensive part.
-  if (exact.length > 0) return exact;
-  return findAgencyMentions(q, s.rules.mention).map((m) => mentionMatch(q, m, s));
+  if (exact.length === 0) return findAgencyMentions(q, s.rules.mention).map((m) => mentionMatch(q, m, s));
+  const mentions = findAgencyMentions(q, s.rules.mention);
+  return exact.map((m) => withinLongerName(q, m, exact, mentions, s));
 }
 
 function knownPlaces(names: Set<string>): KnownPlaces {

@@ -1,4 +1,5 @@
 import { parseAgencyName, type Place } from '../text/agency-name.ts';
+import { loadAgencyPlaces } from '../text/agency-places.ts';
 import { editSimilarity } from '../text/edit-similarity.ts';
 
 /**
@@ -46,11 +47,22 @@ function splitBranch(rest: string, words: PartWords): { field: string; branch: s
   return { field: rest, branch: '' };
 }
 
+// 人民政府|湖田街道办事处 is 湖田街道办事处 (agency-places dropBeforeSubunit; 政府 too, as people shorten
+// it): the government word before a street office or town is shared by all of them and would make
+// 湖田 and 和平 three quarters alike.
+function withoutGovernment(body: string): string {
+  const rules = loadAgencyPlaces();
+  const { subunits } = rules.dropBeforeSubunit;
+  const words = rules.placeGovernmentForms.filter((f) => f.to === rules.governmentOf).map((f) => f.from);
+  const word = words.sort((a, b) => b.length - a.length).find((w) => body.startsWith(w) && body.length > w.length + 1);
+  return word && subunits.some((u) => body.endsWith(u)) ? body.slice(word.length) : body;
+}
+
 /** Cuts a core into places, type, branch and field. */
 export function coreParts(core: string, words: PartWords): CoreParts {
   // The places as parsed, but the body as written: a canonical body (镇 → 镇人民政府) would change its type.
   const places = parseAgencyName(core).places;
-  const body = core.slice(places.reduce((n, p) => n + p.name.length, 0));
+  const body = withoutGovernment(core.slice(places.reduce((n, p) => n + p.name.length, 0)));
   const type = words.types.find((t) => body.endsWith(t)) ?? '';
   if (words.genericBodies.includes(body)) return { places, type, branch: '', field: '' };
   return { places, type, ...splitBranch(body.slice(0, body.length - type.length), words) };
