@@ -397,13 +397,11 @@ function mentionMatch(q: string, m: AgencyMention, s: MatcherState): AgencyMatch
   return { kind: 'fuzzy', agency: top.agency, score: Math.round(top.score * 1000) / 1000, span };
 }
 
-/** Shortest body a longer name may add after an alias (民政局, 研究室): one character is a word (局长). */
-const MIN_BODY_AFTER_ALIAS = 2;
-
 /**
- * An alias inside a longer agency name that goes on to a body of its own (张店区人民政府|湖田街道办事处,
- * 市中区|民政局, 东营市|油地校融合发展办公室) names that other agency, not the alias's: the longer
- * mention is matched as any mention is (unknown, or a fuzzy match agreeing part by part).
+ * An alias inside a longer agency name that goes on to a unit of its own (张店区人民政府|湖田街道办事处,
+ * 市中区|民政局, 张店区政府|研究室) names that other agency, not the alias's: the longer mention is
+ * matched as any mention is (unknown, or a fuzzy match agreeing part by part). Only a unit's name
+ * and ending count (mention.subUnit): a mention also runs over plain words (区政府公开政府, 领导干部).
  */
 function withinLongerName(q: string, m: AgencyMatch, all: AgencyMatch[], mentions: AgencyMention[], s: MatcherState): AgencyMatch {
   if (m.kind === 'none' || m.kind === 'unknown') return m;
@@ -411,8 +409,14 @@ function withinLongerName(q: string, m: AgencyMatch, all: AgencyMatch[], mention
   // A mention running on to another alias after a joining word (区政府办公室|和|科技局: 和 does not end a
   // mention, names hold it) is two names; one right after it (区人民政府|和平街道办事处) is its sub-unit.
   const runsOnto = (x: AgencyMention) => all.some((o) => o !== m && o.kind !== 'none' && o.span.start > end && o.span.start < x.end);
-  const longer = mentions.find((x) => x.start <= m.span.start && x.end - end >= MIN_BODY_AFTER_ALIAS && !runsOnto(x));
+  const longer = mentions.find((x) => x.start <= m.span.start && isSubUnit(q.slice(end, x.end), s) && !runsOnto(x));
   return longer ? mentionMatch(q, longer, s) : m;
+}
+
+function isSubUnit(after: string, s: MatcherState): boolean {
+  const { endings, minNameLength } = s.rules.mention.subUnit;
+  const ending = endings.find((e) => after.endsWith(e));
+  return ending !== undefined && after.length - ending.length >= minNameLength;
 }
 
 function matchAllIn(q: string, s: MatcherState): AgencyMatch[] {
