@@ -421,7 +421,8 @@ function isSubUnit(after: string, s: MatcherState): boolean {
 
 function matchAllIn(q: string, s: MatcherState): AgencyMatch[] {
   const exact = exactMatches(q, s);
-  // An exact alias settles it: no fuzzy search, which is the expensive part.
+  // An exact alias settles it, unless it is part of a longer unit name: only then is a mention
+  // compared fuzzily, which is the expensive part (finding the mentions is a scan).
   if (exact.length === 0) return findAgencyMentions(q, s.rules.mention).map((m) => mentionMatch(q, m, s));
   const mentions = findAgencyMentions(q, s.rules.mention);
   return exact.map((m) => withinLongerName(q, m, exact, mentions, s));
