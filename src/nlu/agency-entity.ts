@@ -6,6 +6,8 @@ import { findAgencyMentions, followedByAny, type AgencyMention } from './agency-
 import { loadAgencyRules, type AgencyRules } from './agency-rules.ts';
 import { editDistance, editSimilarity } from '../text/edit-similarity.ts';
 import { loadFuzzyConfig, type FuzzyConfig } from './fuzzy-config.ts';
+import { coreParts, partsAgree, type CoreParts, type PartWords } from './agency-parts.ts';
+import { namesOwnPlace, placesFit, type KnownPlaces } from './agency-place-fit.ts';
 import { normaliseQuestion } from './normalise-question.ts';
 import { makeSpan, type Span } from './span.ts';
 import { buildTermIndex, pickLongestFirst, type TermHit, type TermIndex } from './term-index.ts';
@@ -42,6 +44,8 @@ interface CoreEntry {
   type: string;
   /** Core without its type word: what tells 科学技术局 from 公安局. */
   distinct: string;
+  /** Places, type, branch and field, each of which a fuzzy match must agree on. */
+  parts: CoreParts;
 }
 
 interface Candidate {
@@ -67,6 +71,9 @@ interface MatcherState {
   placesOf: Map<string, AgencyPlacing>;
   /** Every place name the gazetteer or an agency's chain holds. */
   knownPlaces: Set<string>;
+  /** The same places with their stems: a place written that is one of them is no slip of another. */
+  known: KnownPlaces;
+  words: PartWords;
 }
 
 interface AgencyPlacing {
@@ -92,9 +99,9 @@ function typeWords(rules: AgencyRules): string[] {
 
 const typeOf = (core: string, types: string[]): string => types.find((t) => core.endsWith(t)) ?? '';
 
-function coreEntry(agency: string, core: string, types: string[]): CoreEntry {
-  const type = typeOf(core, types);
-  return { agency, core, type, distinct: core.slice(0, core.length - type.length) };
+function coreEntry(agency: string, core: string, words: PartWords): CoreEntry {
+  const type = typeOf(core, words.types);
+  return { agency, core, type, distinct: core.slice(0, core.length - type.length), parts: coreParts(core, words) };
 }
 
 function aliasEntries(agencies: AgencyInput[], rules: AgencyRules): [string, AliasTarget][] {
@@ -113,11 +120,11 @@ function aliasEntries(agencies: AgencyInput[], rules: AgencyRules): [string, Ali
   return entries;
 }
 
-function coreEntries(agencies: AgencyInput[], rules: AgencyRules, types: string[]): CoreEntry[] {
+function coreEntries(agencies: AgencyInput[], rules: AgencyRules, words: PartWords): CoreEntry[] {
   return agencies.flatMap((a) => {
     const given = a.aliases.map((x) => splitRegion(normaliseQuestion(x), rules).core);
     const cores = new Set([...agencyCores(a.name, rules), ...given].filter((c) => c.length >= rules.mention.minCoreLength));
-    return [...cores].map((core) => coreEntry(a.name, core, types));
+    return [...cores].map((core) => coreEntry(a.name, core, words));
   });
 }
 
@@ -246,6 +253,15 @@ function stemBefore(q: string, at: number, s: MatcherState): string {
 }
 
 /**
+ * The stem walk takes in the place written before (枣庄市|市中 from 枣庄市市中区人民政府): the longest tail
+ * that with the level is a place we know (市中区) is the place written; else the walk as it is.
+ */
+function knownTail(stem: string, level: string, s: MatcherState): string {
+  for (let i = 0; stem.length - i >= 2; i += 1) if (s.knownPlaces.has(stem.slice(i) + level)) return stem.slice(i);
+  return stem;
+}
+
+/**
  * An alias that starts with a bare level (县科技局) right after another place's stem (泗阳|县科技局) is that
  * place's agency, not ours: unknown, or, one character off our own place (沭阳 for 沐阳, an OCR or typing
  * slip), a fuzzy match that says so. Undefined when the alias is not written that way.
@@ -253,7 +269,7 @@ function stemBefore(q: string, at: number, s: MatcherState): string {
 function bareLevelPlace(q: string, hit: TermHit<AliasTarget>, s: MatcherState): AgencyMatch | undefined {
   const level = hit.term[0] ?? '';
   if (!['区', '县', '市', '省', '旗'].includes(level)) return undefined;
-  const stem = stemBefore(q, hit.start, s);
+  const stem = knownTail(stemBefore(q, hit.start, s), level, s);
   if (stem.length < 2) return undefined;
   const agencies = hit.values.flatMap((v) => ('agency' in v ? [v.agency] : []));
   // 市北区民政局 is written with its own place, not a bare 市.
@@ -299,15 +315,31 @@ function exactMatches(q: string, s: MatcherState): AgencyMatch[] {
   return pickLongestFirst(hits).map((h) => hitToMatch(q, h, s));
 }
 
-/** Fuzzy candidates for one region-free piece of a mention, verified beyond the fuse.js score. */
-function candidatesFor(core: string, start: number, s: MatcherState): Candidate[] {
-  const probe = coreEntry('', core, s.types);
+/**
+ * Whether a candidate core agrees with the mention part by part (field, branch, places), not only as
+ * a whole: the shared place, branch and type words must not make up for a different field.
+ */
+function agreesByParts(probe: CoreEntry, e: CoreEntry, cutPlaces: Place[], s: MatcherState): boolean {
+  const chain = s.placesOf.get(e.agency)?.chain ?? [];
+  const written = [...cutPlaces, ...probe.parts.places];
+  if (!partsAgree(probe.parts, e.parts, s.config) || !placesFit(written, chain, s.known)) return false;
+  // A generic body (人民政府, 管理委员会) is told apart by its places alone: the mention must name one.
+  return e.parts.field !== '' || namesOwnPlace(written, chain, s.known);
+}
+
+/**
+ * Fuzzy candidates for one region-free piece of a mention, verified beyond the fuse.js score.
+ * cutPlaces: places written in the mention before the piece (博山区|科学技木局).
+ */
+function candidatesFor(core: string, start: number, cutPlaces: Place[], s: MatcherState): Candidate[] {
+  const probe = coreEntry('', core, s.words);
   if (probe.distinct.length < s.rules.mention.minDistinctLength) return [];
   // Same type word, and a distinct part close enough: a core sharing none of its characters has
   // distinct similarity 0, so only cores sharing some are compared.
   return (s.distinctByType.get(probe.type)?.sharing(probe.distinct) ?? [])
     .filter((c) => c.bound >= s.config.minDistinctScore)
     .map((c) => c.entry)
+    .filter((e) => agreesByParts(probe, e, cutPlaces, s))
     .map((e) => ({ agency: e.agency, start, score: editSimilarity(core, e.core), distinct: editSimilarity(probe.distinct, e.distinct) }))
     .filter((c) => c.score >= s.config.minScore && c.distinct >= s.config.minDistinctScore)
     .map(({ agency, start: st, score }) => ({ agency, start: st, score }));
@@ -321,7 +353,9 @@ function mentionCandidates(m: AgencyMention, s: MatcherState): Candidate[] {
     const core = regionCore(m.text.slice(start - m.start), s);
     if (core.length < s.rules.mention.minCoreLength || seen.has(core)) continue;
     seen.add(core);
-    out.push(...candidatesFor(core, start, s));
+    // What stands before the core (words tried away, a region form stripped: 博山|区) may name a place.
+    const before = m.text.slice(0, m.text.length - core.length);
+    out.push(...candidatesFor(core, start, placesBefore(before, before.length, s), s));
   }
   return out;
 }
@@ -363,11 +397,40 @@ function mentionMatch(q: string, m: AgencyMention, s: MatcherState): AgencyMatch
   return { kind: 'fuzzy', agency: top.agency, score: Math.round(top.score * 1000) / 1000, span };
 }
 
+/**
+ * An alias inside a longer agency name that goes on to a unit of its own (张店区人民政府|湖田街道办事处,
+ * 市中区|民政局, 张店区政府|研究室) names that other agency, not the alias's: the longer mention is
+ * matched as any mention is (unknown, or a fuzzy match agreeing part by part). Only a unit's name
+ * and ending count (mention.subUnit): a mention also runs over plain words (区政府公开政府, 领导干部).
+ */
+function withinLongerName(q: string, m: AgencyMatch, all: AgencyMatch[], mentions: AgencyMention[], s: MatcherState): AgencyMatch {
+  if (m.kind === 'none' || m.kind === 'unknown') return m;
+  const end = m.span.end;
+  // A mention running on to another alias after a joining word (区政府办公室|和|科技局: 和 does not end a
+  // mention, names hold it) is two names; one right after it (区人民政府|和平街道办事处) is its sub-unit.
+  const runsOnto = (x: AgencyMention) => all.some((o) => o !== m && o.kind !== 'none' && o.span.start > end && o.span.start < x.end);
+  const longer = mentions.find((x) => x.start <= m.span.start && isSubUnit(q.slice(end, x.end), s) && !runsOnto(x));
+  return longer ? mentionMatch(q, longer, s) : m;
+}
+
+function isSubUnit(after: string, s: MatcherState): boolean {
+  const { endings, minNameLength } = s.rules.mention.subUnit;
+  const ending = endings.find((e) => after.endsWith(e));
+  return ending !== undefined && after.length - ending.length >= minNameLength;
+}
+
 function matchAllIn(q: string, s: MatcherState): AgencyMatch[] {
   const exact = exactMatches(q, s);
-  // An exact alias settles it: no fuzzy search, which is the expensive part.
-  if (exact.length > 0) return exact;
-  return findAgencyMentions(q, s.rules.mention).map((m) => mentionMatch(q, m, s));
+  // An exact alias settles it, unless it is part of a longer unit name: only then is a mention
+  // compared fuzzily, which is the expensive part (finding the mentions is a scan).
+  if (exact.length === 0) return findAgencyMentions(q, s.rules.mention).map((m) => mentionMatch(q, m, s));
+  const mentions = findAgencyMentions(q, s.rules.mention);
+  return exact.map((m) => withinLongerName(q, m, exact, mentions, s));
+}
+
+function knownPlaces(names: Set<string>): KnownPlaces {
+  const stems = [...names].flatMap((n) => parseAgencyName(n).places.map((p) => p.stem)).filter((st) => st.length >= 2);
+  return { names, stems: [...new Set(stems)] };
 }
 
 /**
@@ -381,7 +444,8 @@ export function buildAgencyMatcher(agencies: AgencyInput[]): AgencyMatcher {
   const list = uniqueAgencies(agencies);
   const config = loadFuzzyConfig().agency;
   const types = typeWords(rules);
-  const cores = coreEntries(list, rules, types);
+  const words: PartWords = { types, genericBodies: rules.genericAliases };
+  const cores = coreEntries(list, rules, words);
   const state: MatcherState = {
     rules,
     config,
@@ -393,9 +457,12 @@ export function buildAgencyMatcher(agencies: AgencyInput[]): AgencyMatcher {
     localForms: nonEmptyLongestFirst(rules.regionPrefixes.flatMap((p) => p.variants)),
     placesOf: new Map(list.map((a) => [a.name, placing(a.name)])),
     knownPlaces: new Set(),
+    known: { names: new Set(), stems: [] },
+    words,
   };
   for (const p of state.placesOf.values()) for (const place of p.chain) state.knownPlaces.add(place.name);
   for (const k of loadAgencyPlaces().known) state.knownPlaces.add(k.name);
+  state.known = knownPlaces(state.knownPlaces);
   const matchAll = (q: string) => matchAllIn(normaliseQuestion(q), state);
   return {
     matchAll,

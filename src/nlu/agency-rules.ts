@@ -21,6 +21,7 @@ const agencyRulesSchema = z.object({
     maxLength: z.number().int().positive(),
     minCoreLength: z.number().int().positive(),
     minDistinctLength: z.number().int().positive(),
+    subUnit: z.object({ endings: z.array(z.string().min(1)).min(1), minNameLength: z.number().int().positive() }),
   }),
 });
 

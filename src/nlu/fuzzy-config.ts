@@ -7,6 +7,8 @@ const fuzzyConfigSchema = z.object({
   agency: z.object({
     minScore: score,
     minDistinctScore: score,
+    minFieldScore: score,
+    minBranchScore: score,
     ambiguityMargin: score,
     closestLimit: z.number().int().min(0),
     closestMinScore: score,

@@ -43,6 +43,8 @@ const PLACES: AgencyInput[] = [
   { name: '沐阳县科学技术局', aliases: [] },
   { name: '某庄市生态环境局高新区分局', aliases: [] },
   { name: '丙丁区市政工程管理处', aliases: [] },
+  // A city bureau's branch named by the district's stem, as 淄博市公安局张店分局 is published.
+  { name: '淄博市公安局张店分局', aliases: [] },
 ];
 
 const matchers = { main: buildAgencyMatcher(MAIN), extended: buildAgencyMatcher(EXTENDED), places: buildAgencyMatcher(PLACES) };
