@@ -4,6 +4,8 @@ import { factsForTarget, type Target } from './answer-target.ts';
 import { factLine, metricName, sourceLines, valueText, warningLines } from './fact-text.ts';
 import { formatChange } from './format-value.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
+import { msg } from './messages.ts';
+import { item } from './reply-block.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import { reportOf, yearsOf } from '../nlu/report-index.ts';
 import { planQuestion } from './plan-question.ts';
@@ -87,7 +89,7 @@ export function answerCompare(lex: Lexicon, source: FactSource, u: Understanding
   const title = byAgency ? `${sameYear ? `${targets[0]?.year}年` : ''}${what}对比：` : `${agencies[0]}${what}对比：`;
   const lines = [
     title,
-    ...sides.map((s) => `· ${sideName(s, byAgency)}：${s.fact ? factLine(lex, s.fact, false) : s.problem}`),
+    ...sides.map((s) => item(msg('compare.side', { side: sideName(s, byAgency), text: s.fact ? factLine(lex, s.fact, false) : s.problem }))),
     ...changeLines(lex, sides, byAgency),
     ...sides.filter((s) => s.note).map((s) => `说明（${sideName(s, byAgency)}）：${s.note}`),
     ...[...plan.notes, ...res.slots.notes].map((n) => `说明：${n}`),

@@ -2,6 +2,8 @@ import type { StoredFact, FactSource } from '../model/fact-source.ts';
 import { factLine, sourceLines, warningLines } from './fact-text.ts';
 import { patchFor } from './figure-patch.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
+import { msg } from './messages.ts';
+import { item, textLine, type Line } from './reply-block.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import type { Plan } from './plan-question.ts';
 import type { Slots } from './resolve-slots.ts';
@@ -25,10 +27,10 @@ export function answerEverywhere(lex: Lexicon, source: FactSource, u: Understand
     });
   }
   const facts = hit.hits.flatMap((h) => h.facts);
-  const lines = hit.hits.flatMap(({ report, facts: fs }) =>
+  const lines = hit.hits.flatMap(({ report, facts: fs }): Line[] =>
     fs.length === 1 && hit.hits.length === 1
-      ? [factLine(lex, fs[0] as StoredFact, true)]
-      : [`${report.agency}${report.year}年与问题相关的数字：`, ...fs.map((f) => `· ${factLine(lex, f, false)}`)],
+      ? [textLine(factLine(lex, fs[0] as StoredFact, true))]
+      : [textLine(msg('everywhere.related', { agency: report.agency, year: report.year })), ...fs.map((f) => item(factLine(lex, f, false)))],
   );
   const titles = hit.hits.map((h) => `《${h.report.title}》`).join('');
   const note = unit

@@ -5,6 +5,7 @@ import { factsForTarget, narrowerFigure, type Target } from './answer-target.ts'
 import { composeMulti, composeSingle, factsOf, type Answered } from './compose-figure.ts';
 import { patchFor } from './figure-patch.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
+import { named } from './messages.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import { prefetched } from './prefetched.ts';
 import { planQuestion, searchable, type Plan } from './plan-question.ts';
@@ -32,7 +33,7 @@ function narrativeFirst(lex: Lexicon, source: FactSource, u: Understanding, ctx:
   // narrative figure ("微博关注量") win over it.
   if (u.metricImplied && noAgency && searchable(plan.query.words)) {
     const narrative = answerEverywhere(lex, source, u, { ...plan, metrics: [null] });
-    if (narrative?.reply.status === 'answered') return narrative;
+    if (narrative?.status === 'answered') return narrative;
   }
   if (plan.metrics[0] === null && noAgency) {
     // Loose words that no report's figure matches, and no agency: not a question about the reports.
@@ -84,7 +85,7 @@ function missingByAgency(lex: Lexicon, u: Understanding, missing: Extract<Report
   return agencies.map((agency) => {
     const these = missing.filter((m) => m.agency === agency);
     const years = [...new Set(these.map((m) => m.year))];
-    return missingReportLines(u, { agency, year: years.join('、'), years: these[0]?.years ?? [] });
+    return missingReportLines(u, { agency, year: named(years.join('、'), years.join(', ')), years: these[0]?.years ?? [] });
   });
 }
 

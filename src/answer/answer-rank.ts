@@ -3,7 +3,10 @@ import { questionAcross, type AcrossQuestion, type AgencyEntry } from './across-
 import { answerFigure } from './answer-figure.ts';
 import { factLine, metricName, sourceLines, toReplyFact, valueText } from './fact-text.ts';
 import { makeOutcome, shownItems, type Outcome } from './make-reply.ts';
+import { msg } from './messages.ts';
+import { item } from './reply-block.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
+import type { Line } from './reply-block.ts';
 import type { ReplyFact } from './reply.ts';
 import type { Understanding } from '../nlu/understand-question.ts';
 import { loadAnswerConfig } from './answer-config.ts';
@@ -20,7 +23,7 @@ function unranked(lex: Lexicon, e: AgencyEntry): string {
 interface RankBody {
   status: 'answered' | 'not_found';
   /** The reply without the year note; '' marks where the note goes (before the sources). */
-  lines: string[];
+  lines: Line[];
   facts: ReplyFact[];
   shownIds: number[];
 }
@@ -43,7 +46,7 @@ function rankBody(lex: Lexicon, { plan, metric, year, entries }: AcrossQuestion,
   const lines = [
     `${year}年${name}${asc ? '最少' : '最多'}的是：${winners.join('、')}（${valueText(top)}）${winners.length > 1 ? '，并列' : ''}`,
     `排名（${ranked.length}个单位${asc ? '，从少到多' : '，从多到少'}）：`,
-    ...shownItems(ranked, max, (e, i) => `${i + 1}. ${e.agency}：${factLine(lex, e.fact, false)}`),
+    ...shownItems(ranked, max, (e, i) => item(msg('agency.figure', { agency: e.agency, text: factLine(lex, e.fact, false) }), 0, `${i + 1}. `)),
     ...shownItems(unrankedEntries, max, (e) => unranked(lex, e)),
     '',
     ...sourceLines(shown),

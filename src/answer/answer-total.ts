@@ -3,7 +3,10 @@ import { questionAcross, type AcrossQuestion } from './across-agencies.ts';
 import { answerFigure } from './answer-figure.ts';
 import { factLine, metricName, sourceLines, toReplyFact, valueText } from './fact-text.ts';
 import { makeOutcome, shownItems, type Outcome } from './make-reply.ts';
+import { msg } from './messages.ts';
+import { item } from './reply-block.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
+import type { Line } from './reply-block.ts';
 import type { ReplyFact } from './reply.ts';
 import type { Understanding } from '../nlu/understand-question.ts';
 import { loadAnswerConfig } from './answer-config.ts';
@@ -12,7 +15,7 @@ import type { Memo } from './memo.ts';
 /** Everything a total reply says except the year note: the same for every question about that sum. */
 interface TotalBody {
   status: 'answered' | 'not_found';
-  lines: string[];
+  lines: Line[];
   /** The computed sum first, then every fact behind the reply (ready-made: a city sums a thousand). */
   facts: ReplyFact[];
   shownIds: number[];
@@ -34,7 +37,7 @@ function totalBody(lex: Lexicon, source: FactSource, { plan, metric, year, entri
   const max = loadAnswerConfig().maxListLines;
   const lines = [
     `${year}年各单位${name}合计：${approx}${total}${unit}（${summed.length}个单位相加）`,
-    ...shownItems(summed, max, (f) => `· ${f.agency}：${factLine(lex, f, false)}`),
+    ...shownItems(summed, max, (f) => item(msg('agency.figure', { agency: f.agency, text: factLine(lex, f, false) }))),
     ...shownItems(left, max, (e) => `· ${e.agency}：${why(e)}，未计入`),
     approx ? '说明：部分数字是约数（余/多/近），合计为近似值。' : '',
     '说明：各单位的数字直接相加；全区性的数字可能已包含部门的数字，合计仅供参考。',

@@ -1,4 +1,6 @@
 import type { Target } from './answer-target.ts';
+import { msg } from './messages.ts';
+import { textLine, type Line } from './reply-block.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import { reportOf } from '../nlu/report-index.ts';
 import type { FactSource } from '../model/fact-source.ts';
@@ -17,7 +19,7 @@ function parseBlank(descriptor: string): { metric: string; dims: Record<string, 
  * Lines saying that the table cell asked about was left blank in the report: a blank is "not filled",
  * never 0, so the answer says so instead of a bare "not found".
  */
-export function blankCellLines(lex: Lexicon, source: FactSource, t: Target): string[] {
+export function blankCellLines(lex: Lexicon, source: FactSource, t: Target): Line[] {
   if (!t.metric) return [];
   const report = reportOf(lex, t.agency, t.year);
   if (!report) return [];
@@ -25,7 +27,7 @@ export function blankCellLines(lex: Lexicon, source: FactSource, t: Target): str
   for (const p of source.problems(report.id)) {
     if (p.code !== 'blank_cell') continue;
     const hit = (p.facts ?? []).map(parseBlank).some((b) => b !== null && b.metric === t.metric && asked.every(([k, v]) => b.dims[k] === v));
-    if (hit) return [`报告表格中这一格留空（未填写）：不是0，报告没有给出这个数字。（${p.section || '全文'}：${p.message}）`];
+    if (hit) return [textLine(msg('figure.blank_cell', { section: p.section || msg('whole.report'), message: p.message }))];
   }
   return [];
 }

@@ -1,5 +1,7 @@
 import type { Lexicon } from '../nlu/lexicon.ts';
 import { agenciesIn, reportOf, yearsOf } from '../nlu/report-index.ts';
+import { msg, named, type Text } from './messages.ts';
+import { textLine, type Line } from './reply-block.ts';
 import type { ReplyOption } from './reply.ts';
 import { withReport } from './rewrite-question.ts';
 import type { Understanding } from '../nlu/understand-question.ts';
@@ -23,9 +25,10 @@ export function checkReport(lex: Lexicon, agency: string, year: number): ReportC
 }
 
 /** not_found for a missing (agency, year): lists the years the agency has, as options. */
-export function missingReportLines(u: Understanding, miss: { agency: string; year: number | string; years: number[] }): { lines: string[]; options: ReplyOption[] } {
+export function missingReportLines(u: Understanding, miss: { agency: string; year: number | Text; years: number[] }): { lines: Line[]; options: ReplyOption[] } {
+  const years = named(miss.years.join('、'), miss.years.join(', '));
   return {
-    lines: [`${miss.agency}没有${miss.year}年的年度报告。`, miss.years.length ? `${miss.agency}已有报告的年份：${miss.years.join('、')}。` : ''],
+    lines: [textLine(msg('report.missing', { agency: miss.agency, year: miss.year })), miss.years.length ? textLine(msg('report.years', { agency: miss.agency, years })) : ''],
     options: [...miss.years].reverse().map((y) => ({ label: `${miss.agency}${y}年`, question: withReport(u, miss.agency, y) })).slice(0, loadAnswerConfig().maxOptions),
   };
 }

@@ -14,7 +14,7 @@ import { answerContents, answerProblems } from './answer-report.ts';
 import { answerSource } from './answer-source.ts';
 import { answerTotal } from './answer-total.ts';
 import { liveContext, saveContext } from './chat-context.ts';
-import type { Outcome } from './make-reply.ts';
+import { toReply, type Outcome } from './make-reply.ts';
 import { createMemo, type Memo } from './memo.ts';
 import type { Reply, ReplyFact } from './reply.ts';
 
@@ -114,14 +114,15 @@ export function createEngine(options: EngineOptions): Engine {
 
   return {
     ask(question, chat) {
-      const { ctx, outcome } = run(question, chat);
+      const { u, ctx, outcome } = run(question, chat);
       // Not understood: the chat keeps what it had (a typo must not wipe the conversation).
-      if (outcome.reply.status !== 'not_understood') saveContext(options.contexts, chat, ctx, outcome.patch, now());
-      return outcome.reply;
+      if (outcome.status !== 'not_understood') saveContext(options.contexts, chat, ctx, outcome.patch, now());
+      return toReply(outcome, u.lang);
     },
     explain(question, chat) {
       const { u, ctx, decision, outcome } = run(question, chat);
       const { agency, years, metric, dims } = outcome.patch;
+      const reply = toReply(outcome, u.lang);
       return {
         question,
         normalised: u.q,
@@ -130,8 +131,8 @@ export function createEngine(options: EngineOptions): Engine {
         slots: { agency: u.agencies[0], years: u.years.map((y) => y.year), metrics: u.metrics, dims: u.dims },
         context: ctx,
         query: { agency, years, metric, dims },
-        facts: outcome.reply.facts,
-        reply: outcome.reply,
+        facts: reply.facts,
+        reply,
       };
     },
   };

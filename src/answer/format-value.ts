@@ -1,4 +1,5 @@
 import type { AnswerConfig } from './answer-config.ts';
+import type { MessageFile } from './messages.ts';
 
 /**
  * Value with unit and qualifier the way the report says it: 170余条, 近5000条, 70%以上.
@@ -10,6 +11,19 @@ export function formatValue(value: number, unit: string, qualifier: string | nul
   if (config.qualifiers.before.includes(qualifier)) return `${qualifier}${v}${unit}`;
   if (config.qualifiers.after.includes(qualifier)) return `${v}${unit}${qualifier}`;
   return `${v}${qualifier}${unit}`;
+}
+
+/**
+ * The same in English (messages/en.json units and qualifiers): 170余条 → over 170 items, 5件 → 5.
+ * A unit or qualifier the file does not name is kept as the report writes it.
+ */
+export function formatValueEn(value: number, unit: string, qualifier: string | null, words: Pick<MessageFile, 'units' | 'qualifiers'>): string {
+  const v = `${value}${words.units[unit] ?? unit}`;
+  if (!qualifier) return v;
+  const before = words.qualifiers.before[qualifier];
+  if (before !== undefined) return `${before}${v}`;
+  const after = words.qualifiers.after[qualifier];
+  return after !== undefined ? `${v}${after}` : `${v}${qualifier}`;
 }
 
 /** Signed difference and relative change: "+3（+12.5%）"; the change is omitted from a zero base. */

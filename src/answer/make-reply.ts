@@ -2,74 +2,92 @@ import type { StoredFact } from '../model/fact-source.ts';
 import { loadAnswerConfig, type AnswerConfig } from './answer-config.ts';
 import type { ContextPatch } from './chat-context.ts';
 import { toReplyFact } from './fact-text.ts';
-import type { Reply, ReplyFact, ReplyOption, ReplyStatus } from './reply.ts';
+import { msg, renderText, type Lang } from './messages.ts';
+import { more, renderLines, type Line } from './reply-block.ts';
+import type { Reply, ReplyFact, ReplyLine, ReplyOption, ReplyStatus } from './reply.ts';
 
-/** A handler's result: the reply, the stored facts behind it, and what the chat should remember. */
+/**
+ * A handler's result: the reply's status and lines (not yet written out in a language), the stored
+ * facts behind it, the computed ones it states, the options it offers and what the chat should remember.
+ */
 export interface Outcome {
-  reply: Reply;
+  status: ReplyStatus;
+  lines: Line[];
   used: StoredFact[];
+  computed: ReplyFact[];
+  options: ReplyOption[];
   patch: ContextPatch;
 }
 
-const isItem = (line: string) => /^\s*(· |\d+\. )/.test(line);
-
 /** Long lists keep their first `max` items; the rest become one "…等N项" line. */
-function capLists(lines: string[], max: number): string[] {
-  const out: string[] = [];
+function capLists(lines: ReplyLine[], max: number, lang: Lang): ReplyLine[] {
+  const out: ReplyLine[] = [];
   let items = 0;
   let skipped = 0;
-  for (const line of [...lines, '']) {
-    if (isItem(line)) {
+  const flush = () => {
+    if (skipped > 0) out.push(...renderLines([more(skipped)], lang));
+    items = 0;
+    skipped = 0;
+  };
+  for (const line of lines) {
+    if (line.kind === 'item') {
       items += 1;
       if (items > max) skipped += 1;
       else out.push(line);
       continue;
     }
-    if (skipped > 0) out.push(`…等${skipped}项`);
-    items = 0;
-    skipped = 0;
+    flush();
     out.push(line);
   }
-  return out.slice(0, -1);
+  flush();
+  return out;
 }
 
 /**
  * The first `max` items rendered, and one "…等N项" line for the rest: a list over every agency of a
  * city is cut before its lines are built, not after.
  */
-export function shownItems<T>(items: T[], max: number, render: (item: T, i: number) => string): string[] {
+export function shownItems<T>(items: T[], max: number, render: (item: T, i: number) => Line): Line[] {
   const shown = items.slice(0, max).map(render);
-  return items.length > max ? [...shown, `…等${items.length - max}项`] : shown;
+  return items.length > max ? [...shown, more(items.length - max)] : shown;
 }
 
 /**
- * Joins lines into a Telegram-sized text (a message may hold 4096 characters): long lists are cut
- * to maxListLines items, and lines beyond maxReplyChars are replaced by "…等N项".
+ * Cuts the lines to a Telegram-sized reply (a message may hold 4096 characters): long lists keep
+ * maxListLines items, and lines beyond maxReplyChars are replaced by one line saying how many.
  */
-export function fitText(lines: string[], config: AnswerConfig = loadAnswerConfig()): string {
-  const out: string[] = [];
+export function fitLines(lines: ReplyLine[], lang: Lang, config: AnswerConfig = loadAnswerConfig()): ReplyLine[] {
+  const out: ReplyLine[] = [];
   let size = 0;
-  const capped = capLists(lines, config.maxListLines);
+  const capped = capLists(lines, config.maxListLines, lang);
   for (const [i, line] of capped.entries()) {
-    if (size + line.length + 1 > config.maxReplyChars) {
-      out.push(`…等${capped.length - i}项（内容过长已省略）`);
+    if (size + line.text.length + 1 > config.maxReplyChars) {
+      out.push({ kind: 'more', text: renderText(msg('more.cut', { count: capped.length - i }), lang) });
       break;
     }
     out.push(line);
-    size += line.length + 1;
+    size += line.text.length + 1;
   }
-  return out.join('\n');
+  return out;
 }
 
 export function makeOutcome(
   status: ReplyStatus,
-  lines: string[],
+  lines: Line[],
   opts: { used?: StoredFact[]; computed?: ReplyFact[]; options?: ReplyOption[]; patch?: ContextPatch } = {},
 ): Outcome {
-  const used = opts.used ?? [];
+  return { status, lines, used: opts.used ?? [], computed: opts.computed ?? [], options: opts.options ?? [], patch: opts.patch ?? {} };
+}
+
+/** The outcome written out in one language: what an interface shows. */
+export function toReply(outcome: Outcome, lang: Lang): Reply {
+  const lines = fitLines(renderLines(outcome.lines, lang), lang);
   return {
-    reply: { status, text: fitText(lines.filter((l) => l !== '')), facts: [...(opts.computed ?? []), ...used.map(toReplyFact)], options: opts.options ?? [] },
-    used,
-    patch: opts.patch ?? {},
+    status: outcome.status,
+    lang,
+    text: lines.map((l) => l.text).join('\n'),
+    lines,
+    facts: [...outcome.computed, ...outcome.used.map(toReplyFact)],
+    options: outcome.options,
   };
 }

@@ -1,3 +1,5 @@
+import type { Lang } from './messages.ts';
+
 /** What a user is told. `facts` are the figures the text states, each with its source. */
 export type ReplyStatus = 'answered' | 'clarify' | 'not_found' | 'not_understood';
 
@@ -26,9 +28,22 @@ export interface ReplyOption {
   question: string;
 }
 
+/** A line of the reply by kind, so an interface can style it (a citation in italics) without reading it. */
+export type ReplyLineKind = 'text' | 'item' | 'note' | 'warning' | 'source' | 'quote' | 'more';
+
+export interface ReplyLine {
+  kind: ReplyLineKind;
+  text: string;
+}
+
 export interface Reply {
   status: ReplyStatus;
+  /** The lines joined: the reply as plain text. */
   text: string;
   facts: ReplyFact[];
   options: ReplyOption[];
+  /** The language the reply is written in: the question's. */
+  lang?: Lang;
+  /** The reply line by line, each with its kind (what `text` joins). */
+  lines?: ReplyLine[];
 }

@@ -1,22 +1,30 @@
-import { metricName } from './fact-text.ts';
+import type { FactSource } from '../model/fact-source.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import { reportOf } from '../nlu/report-index.ts';
-import type { FactSource } from '../model/fact-source.ts';
+import { metricName, metricNamed } from './fact-text.ts';
+import { joinedNames, msg, named } from './messages.ts';
+import { textLine, type Line } from './reply-block.ts';
 
-/** The kinds of figures a report states (catalogue metric names) and its section headings. */
-export function reportCoverage(lex: Lexicon, source: FactSource, agency: string, year: number): { metrics: string[]; sections: string[] } {
+/** The catalogue metrics a report states, in catalogue order. */
+export function statedMetrics(lex: Lexicon, source: FactSource, agency: string, year: number): string[] {
   const report = reportOf(lex, agency, year);
   const keys = (report ? source.metricsOf(report.id) : []).filter((m) => m !== 'figure');
   const order = [...lex.metricDefs.keys()];
-  keys.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  return { metrics: keys.map((k) => metricName(lex, k)), sections: report?.sections ?? [] };
+  return keys.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
+/** The kinds of figures a report states (catalogue metric names) and its section headings. */
+export function reportCoverage(lex: Lexicon, source: FactSource, agency: string, year: number): { metrics: string[]; sections: string[] } {
+  const metrics = statedMetrics(lex, source, agency, year).map((k) => metricName(lex, k));
+  return { metrics, sections: reportOf(lex, agency, year)?.sections ?? [] };
 }
 
 /** "这份报告给出的数字有：…；章节：…" for a not_found reply. */
-export function coverageLines(lex: Lexicon, source: FactSource, agency: string, year: number): string[] {
-  const { metrics, sections } = reportCoverage(lex, source, agency, year);
+export function coverageLines(lex: Lexicon, source: FactSource, agency: string, year: number): Line[] {
+  const metrics = statedMetrics(lex, source, agency, year).map((k) => metricNamed(lex, k));
+  const sections = reportOf(lex, agency, year)?.sections ?? [];
   return [
-    metrics.length ? `这份报告给出的统计项有：${metrics.join('、')}。` : '这份报告没有可识别的统计项。',
-    sections.length ? `报告章节：${sections.join('；')}。` : '',
+    textLine(metrics.length ? msg('coverage.metrics', { metrics: joinedNames(metrics) }) : msg('coverage.none')),
+    sections.length ? textLine(msg('coverage.sections', { sections: named(sections.join('；'), sections.join('; ')) })) : '',
   ];
 }

@@ -3,6 +3,7 @@ import { findAgencyMentions } from './agency-mentions.ts';
 import { loadAgencyRules } from './agency-rules.ts';
 import type { DimensionMatch, MetricMatch } from './metric-entity.ts';
 import { normaliseQuestion } from './normalise-question.ts';
+import { questionLanguage, type QuestionLanguage } from './question-language.ts';
 import type { Span } from './span.ts';
 import { overlaps } from './term-index.ts';
 import { bareLabelDims } from './bare-label-dims.ts';
@@ -16,6 +17,8 @@ import { questionCountedNoun, questionUnit, questionUnitSpan, remainingWords } f
 export interface Understanding {
   raw: string;
   q: string;
+  /** The language the question is asked in, and so the reply's. */
+  lang: QuestionLanguage;
   years: YearSlot[];
   /** The agency the question is about (first known one, else the first unknown mention). */
   agency: AgencyMatch;
@@ -143,6 +146,7 @@ export function understandQuestion(lex: Lexicon, raw: string): Understanding {
   return {
     raw,
     q,
+    lang: questionLanguage(raw),
     years,
     agency,
     agencyMatches,

@@ -1,7 +1,7 @@
-import type { Reply, ReplyFact, ReplyOption } from '../../answer/reply.ts';
+import type { Reply, ReplyFact, ReplyLine, ReplyLineKind, ReplyOption } from '../../answer/reply.ts';
 import type { LoadedSource } from '../../ingest/load/load-source.ts';
 
-export type { Reply, ReplyFact, ReplyOption };
+export type { Reply, ReplyFact, ReplyLine, ReplyLineKind, ReplyOption };
 
 /**
  * What the bot needs from the answering engine (src/answer/create-engine.ts). The bot is only a

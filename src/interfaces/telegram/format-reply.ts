@@ -1,17 +1,21 @@
 import { escapeHtml } from './escape-html.ts';
-import type { Reply } from './engine-port.ts';
+import type { Reply, ReplyLine, ReplyLineKind } from './engine-port.ts';
 
-// Lines the engine starts with these words cite the report; set in italics so the figure stands out.
-const SOURCE_LINE = /^(来源|原文|出处|Source|Quote)[:：]/;
+// Citation lines (the report and section, the quoted sentence) in italics, so the figure stands out.
+const ITALIC: ReadonlySet<ReplyLineKind> = new Set(['source', 'quote']);
 
-function formatLine(line: string): string {
-  const escaped = escapeHtml(line);
-  return SOURCE_LINE.test(line.trim()) ? `<i>${escaped}</i>` : escaped;
+function formatLine(line: ReplyLine): string {
+  const escaped = escapeHtml(line.text);
+  return ITALIC.has(line.kind) ? `<i>${escaped}</i>` : escaped;
 }
 
-/** The engine's plain text as Telegram HTML: every character escaped, citations in italics. */
-export function formatReply(reply: Pick<Reply, 'text'>, note?: string): string {
-  const body = reply.text.split('\n').map(formatLine).join('\n');
+/**
+ * The engine's reply as Telegram HTML: every character escaped, styled by the kind of each line the
+ * engine gives (a reply without kinds, from an engine that has none, is plain text).
+ */
+export function formatReply(reply: Pick<Reply, 'text' | 'lines'>, note?: string): string {
+  const lines = reply.lines ?? reply.text.split('\n').map((text): ReplyLine => ({ kind: 'text', text }));
+  const body = lines.map(formatLine).join('\n');
   return note ? `<i>${escapeHtml(note)}</i>\n\n${body}` : body;
 }
 
