@@ -6,6 +6,7 @@ import type { Lexicon } from '../nlu/lexicon.ts';
 import { reportOf } from '../nlu/report-index.ts';
 import { toSimplified } from '../text/to-simplified.ts';
 import { selectFacts } from './select-facts.ts';
+import { labelIsQuestion, wordsAccounted } from './words-accounted.ts';
 
 /** One (agency, year, metric) to answer; metric null = find a narrative figure by its words. */
 export interface Target {
@@ -139,7 +140,11 @@ function fromCatalogue(lex: Lexicon, source: FactSource, t: Target, metric: stri
     const notes: string[] = [];
     if (m !== metric) notes.push(`报告没有单独给出“${metricName(lex, metric)}”，以下是报告中的“${metricName(lex, m)}”。`);
     if (sel.zeroCoversDims) notes.push(`报告没有按${sel.missingDims.map((d) => `“${dimLabel(lex, d, t.dims[d])}”`).join('、')}细分，但总数为0，因此这一项也是0。`);
-    if (sel.facts.length > 0) return { kind: 'facts', facts: dedupe(sel.facts), notes, via: m === metric ? 'metric' : 'fallback' };
+    // The facts that say the question's other words go first, so that of one figure stated twice the
+    // copy saying them is the one kept (已在规定期限内办理完毕 over （七）总计).
+    const said = (f: StoredFact) => wordsAccounted(lex, t.specificWords, f, { all: true });
+    const facts = [...sel.facts.filter(said), ...sel.facts.filter((f) => !said(f))];
+    if (facts.length > 0) return { kind: 'facts', facts: dedupe(facts), notes, via: m === metric ? 'metric' : 'fallback' };
     if (sel.missingDims.length > 0) return { kind: 'missing_dims', metric: m, dims: sel.missingDims.map((d) => dimLabel(lex, d, t.dims[d])), without: dedupe(sel.withoutDims) };
   }
   return { kind: 'none' };
@@ -264,6 +269,38 @@ function labelAndNounSayAll(query: FigureQuery, f: StoredFact): boolean {
 }
 
 /**
+ * A figure the report states in prose under the question's very words (自然人申请63件, which counts the
+ * carried-over ones too) beside a catalogue figure with another value (本年新收 自然人 51): the reply
+ * must not give one silently for the other, so both are listed, each with its own label.
+ */
+function withSameLabel(lex: Lexicon, source: FactSource, t: Target, r: Extract<TargetResult, { kind: 'facts' }>): TargetResult {
+  const words = [...(t.query.dimWords ?? []), ...t.query.words];
+  if (t.catalogueOnly || words.length === 0) return r;
+  const same = source.facts({ agency: t.agency, year: t.year, metrics: ['figure'] })
+    .filter((f) => unitFits(lex, f, t.query.unit) && labelIsQuestion(words, f) && !r.facts.some((c) => c.value === f.value));
+  if (same.length === 0) return r;
+  return { ...r, facts: [...r.facts, ...dedupe(same)], notes: [...r.notes, '报告中另有一个标签与问题字面相同的数字，与统计表的数字不同，以下一并列出。'] };
+}
+
+/**
+ * The catalogue's facts that say every word the question has beyond its metric and dimensions
+ * (words-accounted.ts). When none does, a stated fact of the report whose own label says them, with
+ * the dimensions asked, is the one meant (（七）总计（自然人） is the 总计 row, not 本年新收); failing
+ * that the reply is "not found", the catalogue's figures listed apart.
+ */
+function sayingAll(lex: Lexicon, source: FactSource, t: Target, r: Extract<TargetResult, { kind: 'facts' }>): TargetResult {
+  const said = r.facts.filter((f) => wordsAccounted(lex, t.specificWords, f, { all: true }));
+  if (said.length > 0) return withSameLabel(lex, source, t, { ...r, facts: said });
+  const rows = dedupe(
+    source.facts({ agency: t.agency, year: t.year, compatibleWith: t.dims })
+      .filter((f) => unitFits(lex, f, t.query.unit) && holdsDims(lex, f, t.dims) && wordsAccounted(lex, t.specificWords, f, { label: true })),
+  );
+  const row = rows.length === 1 ? rows[0] : undefined;
+  if (row) return { kind: 'facts', facts: [row], notes: [], via: 'search' };
+  return { kind: 'nearby', metric: t.metric, facts: r.facts };
+}
+
+/**
  * Facts for one target, in order of preference: the catalogue metric (or a narrower narrative
  * figure the question clearly describes), its fallbacks, its parts, a zero family total, and
  * finally a narrative figure found by the question's words. A split the report does not make is
@@ -294,6 +331,7 @@ export function factsForTarget(lex: Lexicon, source: FactSource, t: Target): Tar
       const parts = searchTarget(lex, source, beyond).answerable.filter((x) => x.label >= strong);
       if (parts.length > 0) return { kind: 'facts', facts: parts.map((x) => x.fact), notes: [], via: 'search' };
     }
+    if (r.kind === 'facts') return sayingAll(lex, source, t, r);
     if (r.kind !== 'none') return r;
     // Not stated in the measure asked (公报电子版多少期 of a metric counted in 条): a narrative figure
     // that clearly says what the question adds may still answer.

@@ -11,6 +11,12 @@ const questionWordsSchema = z.object({
   bareDimensionLabels: z.array(z.string().min(1)),
   namePartDimensions: z.array(z.string().min(1)),
   dimensionImpliesMetric: z.record(z.string(), z.string()),
+  /** Row numbering of the template tables ((七), 3.): a stop word right after it is a row's label and is kept. */
+  rowNumbering: z.string().min(1),
+  /** Words that make a figure a running total: a cumulative fact says them (src/answer/words-accounted.ts). */
+  cumulativeWords: z.array(z.string().min(1)),
+  /** Words a question may say that tell no figure from another: each with why (src/answer/words-accounted.ts). */
+  neutralWords: z.array(z.object({ word: z.string().min(1), why: z.string().min(1) })),
 });
 
 /** The words a question is read with beyond the catalogues (intents/question-words.json). */

@@ -10,6 +10,8 @@ interface Patterns {
   unit: RegExp;
   countedNoun: RegExp;
   stopWords: RegExp[];
+  /** A stop word standing right after a row numbering ((七)总计, 3.其他): the label of that row. */
+  rowLabel: RegExp;
 }
 
 // English stop words only count as whole words ("in" must not cut "information").
@@ -28,6 +30,7 @@ function patternsOf(config: QuestionWords): Patterns {
       unit: new RegExp(`(?:多少|几)(${units})`),
       countedNoun: new RegExp(`(?:多少|几)(?:${units})?([\u3400-\u9fff]{2,})`),
       stopWords: [...config.stopWords].sort(byLength).map(stopWordPattern),
+      rowLabel: new RegExp(`(?:${config.rowNumbering})(${[...config.stopWords].sort(byLength).map(escape).join('|')})`, 'gu'),
     };
     compiled.set(config, p);
   }
@@ -51,6 +54,7 @@ export function questionCountedNoun(q: string, config: QuestionWords): string {
   return (patternsOf(config).countedNoun.exec(q)?.[1] ?? '').slice(0, 10);
 }
 
+
 /**
  * The question's own words once agency, year, question words and particles are gone: what a
  * narrative figure's label must share. Returned as pieces, because a removed word splits the text
@@ -61,9 +65,11 @@ export function remainingWords(q: string, masked: Span[], unit: string | null, c
   for (const s of masked) text = text.slice(0, s.start) + '|'.repeat(s.end - s.start) + text.slice(s.end);
   // The measure as asked (几件, 几个人, 几名): its words are not the figure's.
   if (unit) text = text.replace(new RegExp(patternsOf(config).unit.source, 'g'), '|');
-  // Kept words (涉及) are hidden from the stop words (及) as private-use characters, then put back.
-  const kept = config.keptWords;
-  kept.forEach((w, i) => (text = text.split(w).join(String.fromCharCode(KEPT_BASE + i))));
+  // Kept words (涉及) are hidden from the stop words (及) as private-use characters, then put back; so
+  // is a stop word written as a numbered row's label ((七)总计): there it names the row, not the question.
+  const kept = [...config.keptWords, ...config.stopWords];
+  text = text.replace(patternsOf(config).rowLabel, (row: string, word: string) => row.slice(0, row.length - word.length) + String.fromCharCode(KEPT_BASE + kept.indexOf(word)));
+  config.keptWords.forEach((w, i) => (text = text.split(w).join(String.fromCharCode(KEPT_BASE + i))));
   for (const pattern of patternsOf(config).stopWords) text = text.replace(pattern, '|');
   kept.forEach((w, i) => (text = text.split(String.fromCharCode(KEPT_BASE + i)).join(w)));
   return text
