@@ -7,7 +7,7 @@ import { item, textLine, type Line } from './reply-block.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import type { Plan } from './plan-question.ts';
 import type { Slots } from './resolve-slots.ts';
-import { withReport } from './rewrite-question.ts';
+import { optionFor } from './rewrite-question.ts';
 import { searchEverywhere } from './search-everywhere.ts';
 import type { Understanding } from '../nlu/understand-question.ts';
 import { loadAnswerConfig } from './answer-config.ts';
@@ -22,7 +22,7 @@ export function answerEverywhere(lex: Lexicon, source: FactSource, u: Understand
   if (hit.kind === 'none') return null;
   if (hit.kind === 'several') {
     return makeOutcome('clarify', ['好几份报告里都有相关的数字，请问是哪一份？', ...hit.reports.map((r) => `· ${r.agency}${r.year}年`)], {
-      options: hit.reports.slice(0, loadAnswerConfig().maxOptions).map((r) => ({ label: `${r.agency}${r.year}年`, question: withReport(u, r.agency, r.year) })),
+      options: hit.reports.slice(0, loadAnswerConfig().maxOptions).map((r) => optionFor(u, `${r.agency}${r.year}年`, { agency: r.agency, year: r.year })),
       patch: patchFor(u, plan, null, []),
     });
   }

@@ -1,5 +1,6 @@
 import { makeOutcome, type Outcome } from './make-reply.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
+import { understandingOf } from '../nlu/slot-understanding.ts';
 import { agenciesIn, allYears, yearsOf } from '../nlu/report-index.ts';
 import type { Understanding } from '../nlu/understand-question.ts';
 import { loadAnswerConfig } from './answer-config.ts';
@@ -22,7 +23,10 @@ export function answerYears(lex: Lexicon, u: Understanding): Outcome {
   if (agency) {
     const years = yearsOf(lex, agency);
     return makeOutcome('answered', [`${agency}已收录的年度报告：${years.map((y) => `${y}年`).join('、')}。`], {
-      options: [...years].reverse().map((y) => ({ label: `${y}年报告内容`, question: `${agency}${y}年报告有哪些内容` })),
+      options: [...years].reverse().map((y) => {
+        const question = `${agency}${y}年报告有哪些内容`;
+        return { label: `${y}年报告内容`, question, slots: understandingOf({ agency, year: y, lang: u.lang }, question), intent: 'report_contents' };
+      }),
       patch: { agency },
     });
   }

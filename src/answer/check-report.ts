@@ -3,7 +3,7 @@ import { agenciesIn, reportOf, yearsOf } from '../nlu/report-index.ts';
 import { msg, named, type Text } from './messages.ts';
 import { textLine, type Line } from './reply-block.ts';
 import type { ReplyOption } from './reply.ts';
-import { withReport } from './rewrite-question.ts';
+import { optionFor } from './rewrite-question.ts';
 import type { Understanding } from '../nlu/understand-question.ts';
 import { loadAnswerConfig } from './answer-config.ts';
 
@@ -29,6 +29,6 @@ export function missingReportLines(u: Understanding, miss: { agency: string; yea
   const years = named(miss.years.join('、'), miss.years.join(', '));
   return {
     lines: [textLine(msg('report.missing', { agency: miss.agency, year: miss.year })), miss.years.length ? textLine(msg('report.years', { agency: miss.agency, years })) : ''],
-    options: [...miss.years].reverse().map((y) => ({ label: `${miss.agency}${y}年`, question: withReport(u, miss.agency, y) })).slice(0, loadAnswerConfig().maxOptions),
+    options: [...miss.years].reverse().map((y) => optionFor(u, `${miss.agency}${y}年`, { agency: miss.agency, year: y })).slice(0, loadAnswerConfig().maxOptions),
   };
 }

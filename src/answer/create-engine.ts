@@ -16,7 +16,7 @@ import { answerTotal } from './answer-total.ts';
 import { liveContext, saveContext } from './chat-context.ts';
 import { toReply, type Outcome } from './make-reply.ts';
 import { createMemo, type Memo } from './memo.ts';
-import type { Reply, ReplyFact } from './reply.ts';
+import type { Reply, ReplyFact, ReplyOption } from './reply.ts';
 
 export interface EngineOptions {
   source: FactSource;
@@ -48,6 +48,8 @@ export interface Explanation {
 
 export interface Engine {
   ask(question: string, chat?: string): Reply;
+  /** A button pressed: answers from the option's slot values (its question only when it has none). */
+  choose(option: ReplyOption, chat?: string): Reply;
   /** Same as ask, with everything that led to the reply; does not change the chat's context. */
   explain(question: string, chat?: string): Explanation;
 }
@@ -103,21 +105,36 @@ export function createEngine(options: EngineOptions): Engine {
   const now = options.now ?? Date.now;
   const ttl = loadAnswerConfig().contextTtlMinutes * 60_000;
 
+  // The options a reply offers go back to the answer that offered them (a compare stays a compare).
+  const stamped = (outcome: Outcome, intent: string): Outcome => ({ ...outcome, options: outcome.options.map((o) => (o.slots && !o.intent ? { ...o, intent } : o)) });
+
+  function answerWith(u: Understanding, intent: IntentDecision, chat: string | undefined, ctx: ChatContext | null) {
+    const handler = handlers[intent.intent] ?? handlers.out_of_scope;
+    const outcome = stamped(handler?.(u, ctx) ?? answerOutOfScope(lex, source, memo), intent.intent);
+    return { u, ctx, decision: intent, outcome, chat };
+  }
+
   function run(question: string, chat: string | undefined) {
     const raw = typeof question === 'string' ? question : '';
     const ctx = liveContext(options.contexts, chat, now(), ttl);
-    const { u, intent: decision } = readQuestion(lex, raw, hasSlots(ctx));
-    const handler = handlers[decision.intent] ?? handlers.out_of_scope;
-    const outcome = handler?.(u, ctx) ?? answerOutOfScope(lex, source, memo);
-    return { u, ctx, decision, outcome };
+    const { u, intent } = readQuestion(lex, raw, hasSlots(ctx));
+    return answerWith(u, intent, chat, ctx);
+  }
+
+  function reply({ u, ctx, outcome, chat }: ReturnType<typeof run>): Reply {
+    // Not understood: the chat keeps what it had (a typo must not wipe the conversation).
+    if (outcome.status !== 'not_understood') saveContext(options.contexts, chat, ctx, outcome.patch, now());
+    return toReply(outcome, u.lang);
   }
 
   return {
     ask(question, chat) {
-      const { u, ctx, outcome } = run(question, chat);
-      // Not understood: the chat keeps what it had (a typo must not wipe the conversation).
-      if (outcome.status !== 'not_understood') saveContext(options.contexts, chat, ctx, outcome.patch, now());
-      return toReply(outcome, u.lang);
+      return reply(run(question, chat));
+    },
+    choose(option, chat) {
+      if (!option.slots || !option.intent) return reply(run(option.question, chat));
+      const ctx = liveContext(options.contexts, chat, now(), ttl);
+      return reply(answerWith(option.slots, { intent: option.intent, why: `${option.intent}: a button's slot values`, rejected: [] }, chat, ctx));
     },
     explain(question, chat) {
       const { u, ctx, decision, outcome } = run(question, chat);

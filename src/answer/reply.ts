@@ -1,3 +1,4 @@
+import type { Understanding } from '../nlu/understand-question.ts';
 import type { Lang } from './messages.ts';
 
 /** What a user is told. `facts` are the figures the text states, each with its source. */
@@ -22,10 +23,17 @@ export interface ReplyFact {
   source: ReplySource;
 }
 
-/** A button/suggestion: what to show and the question it sends. */
+/**
+ * A button/suggestion: what to show, the question it stands for, and (for the bot's own follow-ups)
+ * the slot values it asks with — the question read before with another agency or year, or slots built
+ * from the store — so that pressing it answers from those values and reads no text again. `intent`: the
+ * answer it goes to (set by the engine from the question that offered it).
+ */
 export interface ReplyOption {
   label: string;
   question: string;
+  slots?: Understanding;
+  intent?: string;
 }
 
 /** A line of the reply by kind, so an interface can style it (a citation in italics) without reading it. */

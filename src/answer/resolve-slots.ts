@@ -3,7 +3,7 @@ import { makeOutcome, type Outcome } from './make-reply.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import { agenciesIn, allYears, reportOf, yearsOf } from '../nlu/report-index.ts';
 import type { ReplyOption } from './reply.ts';
-import { withAgency, withReport, withYear } from './rewrite-question.ts';
+import { optionFor } from './rewrite-question.ts';
 import type { Understanding } from '../nlu/understand-question.ts';
 import { loadAnswerConfig } from './answer-config.ts';
 
@@ -30,12 +30,12 @@ function unknownAgency(lex: Lexicon, u: Understanding, mention: string, closest:
     `没有找到“${mention}”的政府信息公开年度报告。`,
     closest.length > 0 ? `名称最接近的单位：${closest.join('、')}。` : '',
     `目前收录的单位：${lex.agencies.join('、')}。`,
-  ], { options: optionList(names.map((a) => ({ label: a, question: withAgency(u, a) }))) });
+  ], { options: optionList(names.map((a) => optionFor(u, a, { agency: a }))) });
 }
 
 function ambiguousAgency(lex: Lexicon, u: Understanding, candidates: string[]): Outcome {
   return makeOutcome('clarify', [`“${u.agency.kind === 'none' ? '' : u.agency.span.text}”可能指以下几个单位，请选择：`, ...candidates.map((c) => `· ${c}`)], {
-    options: optionList(candidates.map((a) => ({ label: a, question: withAgency(u, a) }))),
+    options: optionList(candidates.map((a) => optionFor(u, a, { agency: a }))),
   });
 }
 
@@ -94,7 +94,7 @@ function pickAgencies(lex: Lexicon, source: FactSource, u: Understanding, ctx: C
     `请问是哪个单位${year ? `${year}年` : ''}的报告？${years.length > 0 ? '有报告的单位：' : '已收录的单位：'}`,
     ...candidates.map((a) => `· ${a}（${yearsOf(lex, a).join('、')}年）`),
   ], {
-    options: optionList(candidates.map((a) => ({ label: a, question: year ? withAgency({ ...u }, a) : withReport(u, a, yearsOf(lex, a).at(-1) ?? lex.latestYear) }))),
+    options: optionList(candidates.map((a) => optionFor(u, a, year ? { agency: a } : { agency: a, year: yearsOf(lex, a).at(-1) ?? lex.latestYear }))),
     patch: opts.patchOnAsk ?? {},
   });
   return fail(outcome);
@@ -118,7 +118,7 @@ function pickYears(lex: Lexicon, u: Understanding, ctx: ChatContext | null, agen
   return {
     years: [latest],
     notes: [`问题没有指明年份，按最新的${latest}年报告回答（另有${others.join('、')}年的报告）。`],
-    options: others.map((y) => ({ label: `${y}年`, question: withYear(u, y) })),
+    options: others.map((y) => optionFor(u, `${y}年`, { year: y })),
   };
 }
 

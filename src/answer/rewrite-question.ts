@@ -1,4 +1,6 @@
+import { withSlots } from '../nlu/slot-understanding.ts';
 import type { Understanding } from '../nlu/understand-question.ts';
+import type { ReplyOption } from './reply.ts';
 
 function replaceSpan(q: string, span: { start: number; end: number } | undefined, text: string, prefix: boolean): string {
   if (!span) return prefix ? `${text}${q}` : q;
@@ -30,4 +32,14 @@ export function withReport(u: Understanding, agency: string, year: number): stri
   // Re-locate the agency words in the rewritten text (replacing the year may have moved them).
   const at = yearFirst.indexOf(u.agency.span.text);
   return at < 0 ? `${agency}${yearFirst}` : replaceSpan(yearFirst, { start: at, end: at + u.agency.span.text.length }, agency, true);
+}
+
+/**
+ * A button asking the same question for another agency and/or year: its text (shown, and asked by
+ * an interface that cannot send slots) and the slot values themselves.
+ */
+export function optionFor(u: Understanding, label: string, change: { agency?: string; year?: number }): ReplyOption {
+  const { agency, year } = change;
+  const question = agency !== undefined && year !== undefined ? withReport(u, agency, year) : agency !== undefined ? withAgency(u, agency) : withYear(u, year ?? 0);
+  return { label, question, slots: withSlots(u, change, question) };
 }

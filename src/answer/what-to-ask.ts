@@ -1,4 +1,5 @@
 import type { ChatContext, FactSource } from '../model/fact-source.ts';
+import { understandingOf } from '../nlu/slot-understanding.ts';
 import { metricName } from './fact-text.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
@@ -20,7 +21,10 @@ export function whatToAsk(lex: Lexicon, source: FactSource, u: Understanding, ct
     .filter((m) => m !== 'figure')
     .sort((a, b) => order.indexOf(a) - order.indexOf(b))
     .slice(0, loadAnswerConfig().maxOptions)
-    .map((m) => ({ label: metricName(lex, m), question: `${agency}${year}年${metricName(lex, m)}是多少？` }));
+    .map((m) => {
+      const question = `${agency}${year}年${metricName(lex, m)}是多少？`;
+      return { label: metricName(lex, m), question, slots: understandingOf({ agency, year, metric: m, lang: u.lang }, question), intent: 'figure' };
+    });
   return makeOutcome('clarify', [`请问想了解${agency}${year}年报告中的哪项数字？例如：${metrics.join('、')}。`], {
     options,
     patch: { agency, years: [year] },

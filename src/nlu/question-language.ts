@@ -6,12 +6,12 @@ const LATIN_WORD = /[a-z]{2,}/giu;
 
 /**
  * English when the question is written in English words, even if it names an agency in Chinese
- * ("How many applications did 科技局 receive in 2018?"): at least two English words, and more
- * letters of them than Chinese characters. Anything else (a bare "2018", 科技局 2018) is Chinese.
+ * ("How many applications did 张店区人民政府办公室 receive?"): at least two English words, and no
+ * fewer of them than Chinese words (counted as two characters each). Anything else (a bare "2018",
+ * 科技局 2018, a Chinese question with a few English words pasted in) is Chinese.
  */
 export function questionLanguage(q: string): QuestionLanguage {
-  const words = q.match(LATIN_WORD) ?? [];
-  const latin = words.reduce((n, w) => n + w.length, 0);
-  const cjk = (q.match(CJK) ?? []).length;
-  return words.length >= 2 && latin > cjk ? 'en' : 'zh';
+  const english = (q.match(LATIN_WORD) ?? []).length;
+  const chinese = (q.match(CJK) ?? []).length / 2;
+  return english >= 2 && english >= chinese ? 'en' : 'zh';
 }

@@ -20,6 +20,8 @@ describe('questionLanguage', () => {
     ['科技局 2021', 'zh'],
     ['2021', 'zh'],
     ['科技局2021年的applications', 'zh'],
+    ['How many applications did 张店区人民政府办公室 receive?', 'en'],
+    ["哪'; DROP TABLE facts;--个单位2018年收到申请最多", 'zh'],
   ])('%s → %s', (q, lang) => expect(questionLanguage(q)).toBe(lang));
 });
 

@@ -58,8 +58,9 @@ export function traceContext(source: FactSource): TraceContext {
   return { quotedPieces, problemNumbers, reportCount: reports.length };
 }
 
-// A figure listed apart: "· 142件 —— “共有接收到依申请公开”…" (the label may end clipped with …).
-const LISTED = /^[·\s]*(\d[\d,]*(?:\.\d+)?)[^\s—]* —— [^“\n]*“([^”\n]*)”/gm;
+// A figure listed apart: "· 142件 —— “共有接收到依申请公开”…", in English "· over 142 items — “…”"
+// (the label may end clipped with …).
+const LISTED = /^[·\s]*(?:[a-z]+ )*(\d[\d,]*(?:\.\d+)?)[^—\n]* —{1,2} [^“\n]*“([^”\n]*)”/gm;
 
 /** Values of the lines listing a stored figure apart, with the label the store has for it. */
 function listedApart(text: string, stored: StoredFact[]): number[] {

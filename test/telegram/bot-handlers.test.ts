@@ -60,6 +60,14 @@ describe('bot shell with a fake engine (in-process)', () => {
     expect(api.callsOf('answerCallbackQuery').at(-1)?.status).toBe(200);
   });
 
+  it('a button with slot values is answered from them: the engine is not asked to read its question', async () => {
+    const user = newUser();
+    const sent = await ask(api, privateOf(user), user, 'slots?');
+    const answer = await press(api, user, sent, '科技局');
+    expect(answer.text).toBe('chose: figure 张店区科学技术局 2018');
+    expect(asked.at(-1)).toEqual(['choose:科技局2018年收到多少申请', String(user.id)]);
+  });
+
   it('answers an unknown button with "expired" through answerCallbackQuery', async () => {
     const user = newUser();
     const sent = await ask(api, privateOf(user), user, 'hello');

@@ -1,6 +1,7 @@
 import type { LoadedSource } from '../../src/ingest/load/load-source.ts';
 import type { Engine, Reply } from '../../src/interfaces/telegram/engine-port.ts';
 import type { ReportSummary } from '../../src/model/fact-source.ts';
+import type { Understanding } from '../../src/nlu/understand-question.ts';
 
 // A hand-written engine and store for testing the bot shell without the real answering engine.
 
@@ -8,12 +9,21 @@ const reply = (text: string, extra: Partial<Reply> = {}): Reply => ({ status: 'a
 
 export function fakeEngine(asked: [string, string | undefined][]): Engine {
   return {
+    // A button with slot values comes here, not to ask: the reply names what it was given.
+    choose(option, chat) {
+      asked.push([`choose:${option.question}`, chat]);
+      return reply(`chose: ${option.intent} ${option.slots?.agencies.join('、') ?? ''} ${option.slots?.years.map((y) => y.year).join('、') ?? ''}`);
+    },
     ask(question, chat) {
       asked.push([question, chat]);
       if (question === 'boom') throw new Error('engine exploded');
       if (question === 'long') return reply(Array.from({ length: 400 }, (_, i) => `第${i}行 <数据> & “引文”`).join('\n'));
       if (question === 'which?') {
         return reply('哪个单位？', { status: 'clarify', options: [{ label: '科技局', question: '科技局2018年收到多少申请' }, { label: '区政府', question: '区政府2018年收到多少申请' }] });
+      }
+      if (question === 'slots?') {
+        const slots = { agencies: ['张店区科学技术局'], years: [{ year: 2018 }] } as unknown as Understanding;
+        return reply('哪个单位？', { status: 'clarify', options: [{ label: '科技局', question: '科技局2018年收到多少申请', slots, intent: 'figure' }] });
       }
       return reply(`echo: ${question}`);
     },

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Engine } from '../../answer/create-engine.ts';
-import type { Reply } from '../../answer/reply.ts';
+import type { Reply, ReplyOption } from '../../answer/reply.ts';
 
 /** The reply as the terminal shows it: text, then numbered options the user may pick by number. */
 export function renderReply(reply: Reply): string {
@@ -14,16 +14,17 @@ export function renderReply(reply: Reply): string {
  */
 export async function runTerminalChat(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
   const rl = createInterface({ input, output, terminal: false });
-  let last: Reply | null = null;
+  let offered: ReplyOption[] = [];
   output.write('> ');
   for await (const line of rl) {
     const text = line.trim();
     if (text === 'exit' || text === 'quit') break;
-    const picked = /^\d+$/.test(text) ? last?.options[Number(text) - 1] : undefined;
-    const question = picked ? picked.question : text;
-    if (question) {
-      last = engine.ask(question, 'terminal');
-      output.write(`${renderReply(last)}\n\n`);
+    // A number picks one of the last reply's options: answered from its slots, like a button.
+    const picked = /^\d+$/.test(text) ? offered[Number(text) - 1] : undefined;
+    if (picked || text) {
+      const reply = picked ? engine.choose(picked, 'terminal') : engine.ask(text, 'terminal');
+      offered = reply.options;
+      output.write(`${renderReply(reply)}\n\n`);
     }
     output.write('> ');
   }

@@ -1,5 +1,5 @@
 import type { BotDeps, Turn } from './bot-deps.ts';
-import type { Reply } from './engine-port.ts';
+import type { Reply, ReplyOption } from './engine-port.ts';
 import { formatPlain, formatReply } from './format-reply.ts';
 import { optionButtons, type Keyboard } from './keyboards.ts';
 import { sendHtml } from './send-html.ts';
@@ -50,6 +50,8 @@ export interface AnswerOptions {
   buttons?: ButtonsFor;
   /** The question is the bot's own (a button's), not typed: exempt from MAX_QUESTION_CHARS. */
   ours?: boolean;
+  /** The button's option: answered from its slot values, not by reading the question again. */
+  option?: ReplyOption;
 }
 
 /**
@@ -62,7 +64,7 @@ export async function answer(deps: BotDeps, turn: Turn, question: string, option
   const { text, cut } = options.ours ? { text: question, cut: false } : cutQuestion(question, deps.config.maxQuestionChars);
   turn.log.question_chars = question.length;
   await showTyping(deps, turn);
-  const reply = await deps.engine.ask(text, String(turn.chatId));
+  const reply = options.option ? await deps.engine.choose(options.option, String(turn.chatId)) : await deps.engine.ask(text, String(turn.chatId));
   turn.log.status = reply.status;
   const html = formatReply(reply, cut ? turn.texts.truncated(deps.config.maxQuestionChars) : undefined);
   const keyboard = distinctRows(buttons(reply, optionButtons(reply.options, deps.callbacks)));

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import type { ReplyOption } from './engine-port.ts';
 
 /** What pressing a button does. */
 export type ButtonAction =
-  | { kind: 'ask'; question: string }
+  | { kind: 'ask'; question: string; option?: ReplyOption }
   | { kind: 'agency'; agency: string }
   | { kind: 'year'; agency: string; year: number };
 

@@ -1,7 +1,7 @@
 import type { ReportSummary } from '../../model/fact-source.ts';
 import type { IngestSummary } from '../../ingest/load/ingest-folder.ts';
 import type { LoadedSource } from '../../ingest/load/load-source.ts';
-import type { Engine, EngineFactory, Reply } from './engine-port.ts';
+import type { Engine, EngineFactory, Reply, ReplyOption } from './engine-port.ts';
 
 /**
  * The current store and engine. /reload swaps both; handlers always go through `ask`, so a reply
@@ -29,6 +29,11 @@ export class EngineHolder {
 
   ask(question: string, chat: string): Promise<Reply> {
     return Promise.resolve(this.engine.ask(question, chat));
+  }
+
+  /** A button's option: from its slot values when the engine takes them, else its question. */
+  choose(option: ReplyOption, chat: string): Promise<Reply> {
+    return Promise.resolve(this.engine.choose ? this.engine.choose(option, chat) : this.engine.ask(option.question, chat));
   }
 
   reports(): ReportSummary[] {

@@ -9,6 +9,8 @@ export type { Reply, ReplyFact, ReplyLine, ReplyLineKind, ReplyOption };
  */
 export interface Engine {
   ask(question: string, chat?: string): Reply | Promise<Reply>;
+  /** A button pressed: answered from the option's slot values (an engine without it asks its question). */
+  choose?(option: ReplyOption, chat?: string): Reply | Promise<Reply>;
 }
 
 /** Builds an engine over a freshly loaded store (at start and on /reload). */

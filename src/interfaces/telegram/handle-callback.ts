@@ -25,7 +25,7 @@ export async function handleCallback(deps: BotDeps, turn: Turn, query: CallbackQ
     }
     turn.log.command = action.kind;
     await ack();
-    if (action.kind === 'ask') return await answer(deps, turn, action.question, { ours: true });
+    if (action.kind === 'ask') return await answer(deps, turn, action.question, { ours: true, ...(action.option ? { option: action.option } : {}) });
     if (action.kind === 'year') return await answer(deps, turn, keyFiguresQuestion(action.agency, action.year), { ours: true });
     const years = yearsByAgency(deps.engine.reports()).get(action.agency) ?? [];
     turn.log.status = 'years';

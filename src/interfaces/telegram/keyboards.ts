@@ -8,9 +8,9 @@ export type Keyboard = InlineKeyboardButton[][];
 const MAX_LABEL = 60;
 const clip = (s: string) => ([...s].length > MAX_LABEL ? `${[...s].slice(0, MAX_LABEL - 1).join('')}…` : s);
 
-/** One button per option (labels can be long sentences), each asking the option's question. */
+/** One button per option (labels can be long sentences); one with slot values carries them. */
 export function optionButtons(options: ReplyOption[], store: CallbackStore): Keyboard {
-  return options.map((o) => [{ text: clip(o.label || o.question), callback_data: store.put({ kind: 'ask', question: o.question }) }]);
+  return options.map((o) => [{ text: clip(o.label || o.question), callback_data: store.put({ kind: 'ask', question: o.question, ...(o.slots ? { option: o } : {}) }) }]);
 }
 
 /** Example questions as buttons (the label is the question itself). */
