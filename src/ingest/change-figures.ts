@@ -4,8 +4,13 @@ import { CHANGE_BASES, CHANGE_DOWN, CHANGE_LABEL, CHANGE_METRICS } from './narra
 
 export const isChangeLabel = (label: string): boolean => CHANGE_LABEL.test(label);
 
+/** The way a change label goes ("比去年减少" → decrease), or null for a label that is no change. */
+export const changeDirection = (label: string): 'increase' | 'decrease' | null =>
+  isChangeLabel(label) ? (CHANGE_DOWN.test(label) ? 'decrease' : 'increase') : null;
+
 const cjk = (s: string): number => s.replace(/[^\u4e00-\u9fff]/g, '').length;
-const baseByWords = (words: string): string | undefined => CHANGE_BASES.find(([re]) => re.test(words))?.[1];
+/** The metric the words naming a change are about ("申请数量" → applications.received). */
+export const baseByWords = (words: string): string | undefined => CHANGE_BASES.find(([re]) => re.test(words))?.[1];
 
 /**
  * What a change counts: the words before the comparison when they name something ("申请数量同比下降"),
@@ -34,10 +39,11 @@ function baseOf(figures: Figure[], facts: Fact[], i: number): Pick<Fact, 'metric
 export function markChanges(figures: Figure[], facts: Fact[]): Fact[] {
   return facts.map((fact, i) => {
     const f = figures[i];
-    if (!f || !isChangeLabel(f.label)) return fact;
+    const change = f && changeDirection(f.label);
+    if (!change) return fact;
     const base = baseOf(figures, facts, i);
     const metric = (base && CHANGE_METRICS[base.metric]) ?? 'change';
-    const dims = { ...(base?.dims ?? {}), change: CHANGE_DOWN.test(f.label) ? 'decrease' : 'increase' };
+    const dims = { ...(base?.dims ?? {}), change };
     return { ...fact, metric, dims, scope: 'year' };
   });
 }

@@ -6,16 +6,15 @@ import { findFigures, type Figure } from './find-figures.ts';
 import { findZeroStatements, statedMetrics } from './find-zero-statements.ts';
 import { dimensionHit } from './narrative-dimensions.ts';
 import {
-  CUMULATIVE, LEVEL_MARKERS, NARRATIVE_RULES, SUBJECTS, THIS_YEAR, WHOLE_YEAR_PERIOD,
+  CUMULATIVE, INCLUDES_CARRIED_IN, LEVEL_MARKERS, NARRATIVE_RULES, OUTCOME_CLAUSE, RUNNING_TOTAL, SUBJECTS, THIS_YEAR, WHOLE_YEAR_PERIOD,
   type NarrativeRule, type Subject,
 } from './narrative-rules.ts';
 import { sectionAt, splitLines, subPathAt } from './split-sections.ts';
 
-function subjectOf(text: string): Subject {
+/** What a clause is about: the first of SUBJECTS whose words are in it. */
+export function subjectOf(text: string): Subject {
   return SUBJECTS.find(([re]) => re.test(text))?.[1] ?? null;
 }
-
-const OUTCOME_WORDS = /维持|驳回|纠正|纠错|其他|审结/;
 
 /**
  * The subject of the sentence so far: the figure's own clause when it names one ("行政诉讼32起"),
@@ -23,7 +22,7 @@ const OUTCOME_WORDS = /维持|驳回|纠正|纠错|其他|审结/;
  * subject only in passing, so the earlier clauses decide.
  */
 function sentenceSubject(ctx: FactContext, f: Figure): Subject {
-  const own = OUTCOME_WORDS.test(f.clause) ? null : subjectOf(f.clause);
+  const own = OUTCOME_CLAUSE.test(f.clause) ? null : subjectOf(f.clause);
   if (own) return own;
   // "…行政诉讼32起，维持…23起；被依法纠错数2起" : the subject carries past "；" up to the last "。".
   const from = Math.max(ctx.text.lastIndexOf('。', f.start), ctx.text.lastIndexOf('\n', f.start)) + 1;
@@ -57,9 +56,8 @@ function scopeOf(ctx: FactContext, f: Figure): Fact['scope'] {
   return cumulative > thisYear ? 'cumulative' : 'year';
 }
 
-/** 区 or 市 level of a suggestion or proposal: the nearest level word before it in the paragraph. */
-function levelOf(ctx: FactContext, f: Figure, lineStart: number): string | undefined {
-  const before = ctx.text.slice(lineStart, f.start);
+/** 区 or 市 level of a suggestion or proposal, from its paragraph up to the figure: the level word nearest the end. */
+export function levelBefore(before: string): string | undefined {
   let best: [number, string] | undefined;
   for (const [re, level] of LEVEL_MARKERS) {
     const at = lastIndex(re, before);
@@ -102,22 +100,25 @@ function dimsOf(rule: NarrativeRule, f: Figure): Record<string, string> {
   return dims;
 }
 
-function classify(ctx: FactContext, f: Figure, lineStart: number): Pick<Fact, 'metric' | 'dims'> {
+/** The first of NARRATIVE_RULES that names what a figure counts, and the sentence's subject it was read with. */
+export function figureRule(ctx: FactContext, f: Figure): { rule: NarrativeRule | undefined; subject: Subject } {
   const subject = sentenceSubject(ctx, f);
   let context: string | null = null;
   const lazyContext = (): string => (context ??= contextOf(ctx, f));
-  const rule = NARRATIVE_RULES.find((r) => ruleMatches(r, f, subject, lazyContext));
+  return { rule: NARRATIVE_RULES.find((r) => ruleMatches(r, f, subject, lazyContext)), subject };
+}
+
+function classify(ctx: FactContext, f: Figure, lineStart: number): Pick<Fact, 'metric' | 'dims'> {
+  const { rule, subject } = figureRule(ctx, f);
   if (!rule) return { metric: 'figure', dims: {} };
   const metric = rule.metric.replace('{subject}', subject ?? '');
   const dims = dimsOf(rule, f);
-  // A running total ("…，市政府转办1件，共计129件") adds up items of several levels.
-  const runningTotal = /^(共计|合计|总计)/.test(f.label);
-  if ((metric.startsWith('npc_') || metric.startsWith('cppcc_')) && !runningTotal) {
-    const level = levelOf(ctx, f, lineStart);
+  if ((metric.startsWith('npc_') || metric.startsWith('cppcc_')) && !RUNNING_TOTAL.test(f.label)) {
+    const level = levelBefore(ctx.text.slice(lineStart, f.start));
     if (level) dims.level = level;
   }
   // "共收到…申请68件（其中上年结转12件）": the total includes last year's carried-over applications.
-  if (metric === 'applications.received' && /^\)?[(（]?(其中|含)[^)）]{0,4}上年(度)?结转/.test(ctx.text.slice(f.end, f.end + 10).replace(/^[（(]/, '('))) {
+  if (metric === 'applications.received' && INCLUDES_CARRIED_IN.test(ctx.text.slice(f.end, f.end + 10).replace(/^[（(]/, '('))) {
     return { metric: 'applications.total_incl_carried_in', dims };
   }
   return { metric, dims };

@@ -1,11 +1,13 @@
+import type { NARRATIVE_DIMENSION_FAMILIES } from '../vocabulary/narrative-rule-schema.ts';
 import { reportLabelsOn } from '../vocabulary/report-labels.ts';
 
 /** A dimension's values as narrative sentences write them: [pattern, value key]. */
 export type DimensionWords = [RegExp, string][];
 
-type NarrativeFamily = 'application-channel' | 'proactive-channel' | 'application-level' | 'interpretation-kind';
+type NarrativeFamily = (typeof NARRATIVE_DIMENSION_FAMILIES)[number];
 
-const dimensionWords = (family: NarrativeFamily, dimension: string): DimensionWords =>
+/** The words of one family, which must all be on values of `dimension` (a figure rule's dims name them). */
+export const dimensionWords = (family: NarrativeFamily, dimension: string): DimensionWords =>
   reportLabelsOn(family, dimension).map((rule) => [new RegExp(rule.pattern), rule.key]);
 
 // The words are data: these families of report rules in intents/metrics.json.

@@ -10,8 +10,9 @@ const SRC = fileURLToPath(new URL('../..', import.meta.url));
 const DIRS = ['ingest', 'text', 'vocabulary'];
 const SKIP = new Set(['ingest/load']);
 // …and the rule data ingest reads (the place rules decide the name a report is stored under, the report
-// labels in the metric catalogue which row or phrase gives which metric).
-const FILES = ['ingest/load/parse-report-bytes.ts', '../intents/entities/agency-places.json', '../intents/metrics.json'];
+// labels in the metric catalogue which row or phrase gives which metric, the narrative rules what a
+// figure in prose counts).
+const FILES = ['ingest/load/parse-report-bytes.ts', '../intents/entities/agency-places.json', '../intents/metrics.json', '../intents/narrative-rules.json'];
 
 /** The .ts files under `dir` (relative to src/), in a fixed order. */
 function sourcesUnder(dir: string): string[] {
