@@ -3,7 +3,7 @@ import { factLine, sourceLines, warningLines } from './fact-text.ts';
 import { patchFor } from './figure-patch.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
 import { msg } from './messages.ts';
-import { item, textLine, type Line } from './reply-block.ts';
+import { item, note as noteLine, textLine, type Line } from './reply-block.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import type { Plan } from './plan-question.ts';
 import type { Slots } from './resolve-slots.ts';
@@ -21,7 +21,7 @@ export function answerEverywhere(lex: Lexicon, source: FactSource, u: Understand
   const hit = searchEverywhere(lex, source, u, plan, unit);
   if (hit.kind === 'none') return null;
   if (hit.kind === 'several') {
-    return makeOutcome('clarify', ['好几份报告里都有相关的数字，请问是哪一份？', ...hit.reports.map((r) => `· ${r.agency}${r.year}年`)], {
+    return makeOutcome('clarify', [textLine(msg('everywhere.which')), ...hit.reports.map((r) => item(msg('report.of', { agency: r.agency, year: r.year })))], {
       options: hit.reports.slice(0, loadAnswerConfig().maxOptions).map((r) => optionFor(u, `${r.agency}${r.year}年`, { agency: r.agency, year: r.year })),
       patch: patchFor(u, plan, null, []),
     });
@@ -33,11 +33,9 @@ export function answerEverywhere(lex: Lexicon, source: FactSource, u: Understand
       : [textLine(msg('everywhere.related', { agency: report.agency, year: report.year })), ...fs.map((f) => item(factLine(lex, f, false)))],
   );
   const titles = hit.hits.map((h) => `《${h.report.title}》`).join('');
-  const note = unit
-    ? `“${unit}”没有单独的年度报告；以上数字是${titles}中关于“${unit}”的表述。`
-    : `问题没有指明${u.years.length ? '单位' : '单位和年份'}，在${titles}中找到。`;
+  const note = unit ? msg('everywhere.unit', { unit, titles }) : msg(u.years.length ? 'everywhere.no_agency' : 'everywhere.no_agency_year', { titles });
   const slots: Slots = { agencies: [hit.hits[0]?.report.agency ?? ''], years: hit.hits.map((h) => h.report.year), notes: [], options: [] };
-  return makeOutcome('answered', [...lines, `说明：${note}`, ...warningLines(lex, source, facts), ...sourceLines(facts)], {
+  return makeOutcome('answered', [...lines, noteLine(note), ...warningLines(lex, source, facts), ...sourceLines(facts)], {
     used: facts,
     patch: patchFor(u, plan, slots, facts.map((f) => f.id)),
   });

@@ -2,10 +2,13 @@ import type { ChatContext, ReportSummary, FactSource } from '../model/fact-sourc
 import { makeOutcome, type Outcome } from './make-reply.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import { reportOf } from '../nlu/report-index.ts';
-import { reportCoverage } from './report-coverage.ts';
+import { statedMetrics } from './report-coverage.ts';
 import { checkReport, missingReportLines } from './check-report.ts';
 import { resolveSlots } from './resolve-slots.ts';
 import type { Understanding } from '../nlu/understand-question.ts';
+import { metricNamed } from './fact-text.ts';
+import { joinedNames, msg } from './messages.ts';
+import { item, textLine } from './reply-block.ts';
 
 type Found = { ok: true; report: ReportSummary; note: string } | { ok: false; outcome: Outcome };
 
@@ -29,11 +32,11 @@ export function answerContents(lex: Lexicon, source: FactSource, u: Understandin
   const found = findReport(lex, source, u, ctx);
   if (!found.ok) return found.outcome;
   const r = found.report;
-  const { metrics } = reportCoverage(lex, source, r.agency, r.year);
+  const metrics = statedMetrics(lex, source, r.agency, r.year).map((k) => metricNamed(lex, k));
   return makeOutcome('answered', [
-    `《${r.title}》${r.publishedOn ? `（${r.publishedOn}）` : ''}共${r.sections.length}个部分：`,
-    ...r.sections.map((s) => `· ${s}`),
-    metrics.length ? `可以查询的统计项：${metrics.join('、')}，以及正文中的其他数字（共${r.factCount}个）。` : '',
+    textLine(msg('contents.head', { title: r.title, published: r.publishedOn ? msg('contents.published', { date: r.publishedOn }) : '', count: r.sections.length })),
+    ...r.sections.map((s) => item(s)),
+    metrics.length ? textLine(msg('contents.metrics', { metrics: joinedNames(metrics), facts: r.factCount })) : '',
     found.note ? `说明：${found.note}` : '',
   ], { patch: { agency: r.agency, years: [r.year] } });
 }
@@ -44,9 +47,9 @@ export function answerProblems(lex: Lexicon, source: FactSource, u: Understandin
   if (!found.ok) return found.outcome;
   const r = found.report;
   const problems = source.problems(r.id);
-  const lines = problems.map((p) => `· [${p.severity === 'error' ? '错误' : '提示'}] ${p.section ? `${p.section}：` : ''}${p.message}`);
+  const lines = problems.map((p) => item(msg('problems.item', { severity: msg(p.severity === 'error' ? 'problems.error' : 'problems.notice'), section: p.section ? msg('problems.section', { section: p.section }) : '', message: p.message })));
   return makeOutcome('answered', [
-    problems.length ? `《${r.title}》核对发现${problems.length}个问题：` : `《${r.title}》没有发现一致性问题。`,
+    textLine(problems.length ? msg('problems.head', { title: r.title, count: problems.length }) : msg('problems.none', { title: r.title })),
     ...lines,
     found.note ? `说明：${found.note}` : '',
   ], { patch: { agency: r.agency, years: [r.year] } });

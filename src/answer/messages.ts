@@ -36,6 +36,9 @@ function notText<T extends object>(value: T): T {
 export const msg = (key: string, params: Msg['params'] = {}): Msg => notText({ key, params });
 export const named = (zh: string, en: string): Named => notText({ zh, en });
 
+/** Names or years as one list, each language with its own separator: 甲、乙 / 甲, 乙. */
+export const listed = (items: (string | number)[]): Named => named(items.join('、'), items.join(', '));
+
 /** Several names as one list, each language with its own separator: 甲、乙 / A, B. */
 export const joinedNames = (names: Named[]): Named => named(names.map((n) => n.zh).join('、'), names.map((n) => n.en).join(', '));
 

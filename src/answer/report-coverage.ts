@@ -1,7 +1,7 @@
 import type { FactSource } from '../model/fact-source.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import { reportOf } from '../nlu/report-index.ts';
-import { metricName, metricNamed } from './fact-text.ts';
+import { metricNamed } from './fact-text.ts';
 import { joinedNames, msg, named } from './messages.ts';
 import { textLine, type Line } from './reply-block.ts';
 
@@ -11,12 +11,6 @@ export function statedMetrics(lex: Lexicon, source: FactSource, agency: string, 
   const keys = (report ? source.metricsOf(report.id) : []).filter((m) => m !== 'figure');
   const order = [...lex.metricDefs.keys()];
   return keys.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-}
-
-/** The kinds of figures a report states (catalogue metric names) and its section headings. */
-export function reportCoverage(lex: Lexicon, source: FactSource, agency: string, year: number): { metrics: string[]; sections: string[] } {
-  const metrics = statedMetrics(lex, source, agency, year).map((k) => metricName(lex, k));
-  return { metrics, sections: reportOf(lex, agency, year)?.sections ?? [] };
 }
 
 /** "这份报告给出的数字有：…；章节：…" for a not_found reply. */

@@ -6,6 +6,8 @@ import type { ReplyOption } from './reply.ts';
 import { optionFor } from './rewrite-question.ts';
 import type { Understanding } from '../nlu/understand-question.ts';
 import { loadAnswerConfig } from './answer-config.ts';
+import { listed, msg } from './messages.ts';
+import { item, textLine } from './reply-block.ts';
 
 /** Agencies and years a question is about, with notes saying how missing ones were filled in. */
 export interface Slots {
@@ -27,21 +29,21 @@ function optionList(items: ReplyOption[]): ReplyOption[] {
 function unknownAgency(lex: Lexicon, u: Understanding, mention: string, closest: string[]): Outcome {
   const names = closest.length > 0 ? closest : lex.agencies;
   return makeOutcome('not_found', [
-    `没有找到“${mention}”的政府信息公开年度报告。`,
-    closest.length > 0 ? `名称最接近的单位：${closest.join('、')}。` : '',
-    `目前收录的单位：${lex.agencies.join('、')}。`,
+    textLine(msg('agency.unknown', { mention })),
+    closest.length > 0 ? textLine(msg('agency.closest', { agencies: listed(closest) })) : '',
+    textLine(msg('agency.known', { agencies: listed(lex.agencies) })),
   ], { options: optionList(names.map((a) => optionFor(u, a, { agency: a }))) });
 }
 
 function ambiguousAgency(lex: Lexicon, u: Understanding, candidates: string[]): Outcome {
-  return makeOutcome('clarify', [`“${u.agency.kind === 'none' ? '' : u.agency.span.text}”可能指以下几个单位，请选择：`, ...candidates.map((c) => `· ${c}`)], {
+  return makeOutcome('clarify', [textLine(msg('agency.ambiguous', { mention: u.agency.kind === 'none' ? '' : u.agency.span.text })), ...candidates.map((c) => item(c))], {
     options: optionList(candidates.map((a) => optionFor(u, a, { agency: a }))),
   });
 }
 
 function noReportInYears(lex: Lexicon, years: number[]): Outcome {
   const all = allYears(lex);
-  return makeOutcome('not_found', [`没有${years.join('、')}年的年度报告。`, `已收录的年份：${all.join('、')}。`]);
+  return makeOutcome('not_found', [textLine(msg('years.none', { years: listed(years) })), textLine(msg('years.known', { years: listed(all) }))]);
 }
 
 /** Metrics that could answer for `metric` in a report: itself, its fallbacks and its parts. */
@@ -91,8 +93,8 @@ function pickAgencies(lex: Lexicon, source: FactSource, u: Understanding, ctx: C
   if (candidates.length === 0) return fail(noReportInYears(lex, years));
   const year = years.length === 1 ? years[0] : undefined;
   const outcome = makeOutcome('clarify', [
-    `请问是哪个单位${year ? `${year}年` : ''}的报告？${years.length > 0 ? '有报告的单位：' : '已收录的单位：'}`,
-    ...candidates.map((a) => `· ${a}（${yearsOf(lex, a).join('、')}年）`),
+    textLine(msg(year ? 'agency.which_in_year' : 'agency.which', { year: year ?? '', listed: msg(years.length > 0 ? 'agency.with_reports' : 'agency.all_known') })),
+    ...candidates.map((a) => item(msg('agency.with_years', { agency: a, years: listed(yearsOf(lex, a)) }))),
   ], {
     options: optionList(candidates.map((a) => optionFor(u, a, year ? { agency: a } : { agency: a, year: yearsOf(lex, a).at(-1) ?? lex.latestYear }))),
     patch: opts.patchOnAsk ?? {},
