@@ -107,7 +107,7 @@ function scoredAll(lex: Lexicon, facts: StoredFact[], t: Target): ScoredFact[] {
  */
 function labelledAsAsked(lex: Lexicon, facts: StoredFact[], t: Target): ScoredFact[] {
   return facts
-    .filter((f) => unitFits(lex, f, t.query.unit) && labelIsQuestion(t.query.words, f))
+    .filter((f) => unitFits(lex, f, t.query.unit) && labelIsQuestion(lex, t.query.words, f))
     .map((fact) => ({ fact, score: 1, label: 1, quote: 1, precision: 1, nounAgrees: false }));
 }
 
@@ -289,7 +289,7 @@ function withSameLabel(lex: Lexicon, source: FactSource, t: Target, r: Extract<T
   const words = [...(t.query.dimWords ?? []), ...t.query.words];
   if (t.catalogueOnly || words.length === 0) return r;
   const same = source.facts({ agency: t.agency, year: t.year, metrics: ['figure'] })
-    .filter((f) => unitFits(lex, f, t.query.unit) && labelIsQuestion(words, f) && !r.facts.some((c) => c.value === f.value));
+    .filter((f) => unitFits(lex, f, t.query.unit) && labelIsQuestion(lex, words, f) && !r.facts.some((c) => c.value === f.value));
   if (same.length === 0) return r;
   return { ...r, facts: [...r.facts, ...dedupe(same)], notes: [...r.notes, '报告中另有一个标签与问题字面相同的数字，与统计表的数字不同，以下一并列出。'] };
 }

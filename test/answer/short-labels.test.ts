@@ -17,6 +17,7 @@ const { engine } = botOver([
     fact({ metric: 'figure', label: '会议', value: 7, unit: '条', quote: kinds }),
     fact({ metric: 'figure', label: '政府会议', value: 3, unit: '条', quote: '召开政府会议3条。' }),
     fact({ metric: 'figure', label: '印发', value: 20000, unit: '份', quote: '全年共出版公报4期，印发20000份，分别发至各部门。' }),
+    fact({ metric: 'figure', label: '2023年共开展', value: 10, unit: '期', quote: '开展单位主要负责人回访群众诉求活动，2023年共开展10期。' }),
     fact({ metric: 'applications.processed', dims: { applicant: 'natural_person' }, label: '(七)总计（自然人）', value: 62, section: table, quote: '（七）总计 | 62 | 5 | 67' }),
     fact({ metric: 'applications.processed', dims: { applicant: 'total' }, label: '(七)总计（总计）', value: 67, section: table, quote: '（七）总计 | 62 | 5 | 67' }),
     fact({ metric: 'review.total', label: '行政复议 总计', value: 0, section: '四、因政府信息公开工作被申请行政复议和提起行政诉讼情况', quote: '0 | 0 | 0 | 0 | 0' }),
@@ -38,6 +39,11 @@ describe('a question of one short word', () => {
 
   it('is answered by the table row whose label is that row ((七)总计（总计）, not 行政复议 总计)', () => {
     expect(values('甲乙县某某局2023年(七)总计（总计）是多少')).toEqual({ status: 'answered', values: [67] });
+  });
+
+  it('compares the label read as a question is read: its year and stop words aside (2023年共开展 says 开展)', () => {
+    expect(values('甲乙县某某局2023年2023年共开展是多少')).toEqual({ status: 'answered', values: [10] });
+    expect(values('甲乙县某某局2023年共开展多少期')).toEqual({ status: 'answered', values: [10] });
   });
 
   it('is not answered by a label holding the word among others, nor in a unit the figure is not in', () => {
