@@ -96,7 +96,19 @@ function leadInOf(f: StoredFact): string {
 
 /** Figures found by words, best first, whether or not they carry the asked dimensions. */
 function scoredAll(lex: Lexicon, facts: StoredFact[], t: Target): ScoredFact[] {
+  if (bigrams(t.query.words).size < loadAnswerConfig().figureSearch.minBigrams) return labelledAsAsked(lex, facts, t);
   return bestFigures(searchFigures(facts, t.query, lex.words.unitAliases));
+}
+
+/**
+ * A question of one short word (主办, 会议, (七)总计) is too little to search by: only a fact whose own
+ * label is that word and nothing else (其中主办2件 → 主办) is the one asked; sharing a sentence or
+ * holding the word among others (主办单位, 行政复议 总计) is not.
+ */
+function labelledAsAsked(lex: Lexicon, facts: StoredFact[], t: Target): ScoredFact[] {
+  return facts
+    .filter((f) => unitFits(lex, f, t.query.unit) && labelIsQuestion(lex, t.query.words, f))
+    .map((fact) => ({ fact, score: 1, label: 1, quote: 1, precision: 1, nounAgrees: false }));
 }
 
 /**
@@ -277,7 +289,7 @@ function withSameLabel(lex: Lexicon, source: FactSource, t: Target, r: Extract<T
   const words = [...(t.query.dimWords ?? []), ...t.query.words];
   if (t.catalogueOnly || words.length === 0) return r;
   const same = source.facts({ agency: t.agency, year: t.year, metrics: ['figure'] })
-    .filter((f) => unitFits(lex, f, t.query.unit) && labelIsQuestion(words, f) && !r.facts.some((c) => c.value === f.value));
+    .filter((f) => unitFits(lex, f, t.query.unit) && labelIsQuestion(lex, words, f) && !r.facts.some((c) => c.value === f.value));
   if (same.length === 0) return r;
   return { ...r, facts: [...r.facts, ...dedupe(same)], notes: [...r.notes, '报告中另有一个标签与问题字面相同的数字，与统计表的数字不同，以下一并列出。'] };
 }

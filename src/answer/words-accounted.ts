@@ -1,5 +1,6 @@
 import type { StoredFact } from '../model/fact-source.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
+import { wordsOfText } from '../nlu/understand-question.ts';
 import { loadAgencyPlaces } from '../text/agency-places.ts';
 import { toSimplified } from '../text/to-simplified.ts';
 
@@ -89,12 +90,13 @@ function familyHeads(lex: Lexicon, metric: string): string[] {
 
 /**
  * Whether a label says the question's words and nothing else (自然人申请 for 自然人申请是多少): each is
- * said by the other, the label's numbering, punctuation and figures aside.
+ * said by the other, the label read as a question is read: its numbering, punctuation, figures and
+ * stop words aside (2023年共开展 says 开展, as the question 2023年共开展多少期 does).
  */
-export function labelIsQuestion(questionWords: string[], f: StoredFact): boolean {
+export function labelIsQuestion(lex: Lexicon, questionWords: string[], f: StoredFact): boolean {
   // Word for word: a neutral word (提交 of 自然人提交了多少申请) is one the label does not have.
   const words = questionWords.map(toSimplified).filter((w) => [...w].length > 1);
   if (words.length === 0 || !words.every((w) => saidBy(w, [toSimplified(f.label)]))) return false;
-  const label = toSimplified(f.label).split(/[\s\p{P}\p{S}\d年]+/u).filter((p) => [...p].length > 1);
+  const label = wordsOfText(lex, toSimplified(f.label)).flatMap((w) => w.split('年')).filter((p) => [...p].length > 1);
   return label.length > 0 && label.every((p) => saidBy(p, words));
 }

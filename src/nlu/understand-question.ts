@@ -109,6 +109,15 @@ function enclosingDims(lex: Lexicon, q: string, agencies: AgencyMatch[], masked:
     .filter((d) => !found.some((f) => overlaps(f.span, d.span)));
 }
 
+/**
+ * The words of a text read as a question's leftover words are (stop words, particles and figures aside;
+ * a numbered row's label kept): what a fact's label says when it is compared with a question word for word
+ * (2023年共开展 says 开展, (七)总计（总计） says 总计).
+ */
+export function wordsOfText(lex: Lexicon, text: string): string[] {
+  return remainingWords(normaliseQuestion(text), [], null, lex.words);
+}
+
 /** Runs every entity matcher over the question once. */
 export function understandQuestion(lex: Lexicon, raw: string): Understanding {
   const q = normaliseQuestion(raw);

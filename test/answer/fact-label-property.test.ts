@@ -11,7 +11,7 @@ import { SqliteFactSource } from '../../src/store/sqlite-fact-source.ts';
 // A reply with another figure is a wrong figure. Known wrong answers are held to a ceiling that may only
 // go down (a ratchet); a failure lists them all, so the next fix is in plain view.
 const WRONG_CEILING = 0;
-const MISS_CEILING = 7;
+const MISS_CEILING = 0;
 
 const db = openStore(':memory:');
 await ingestFolder(db, join(import.meta.dirname, '..', '..', 'data', 'reports'));
