@@ -7,6 +7,7 @@ import { prefetched } from './prefetched.ts';
 import type { Understanding } from '../nlu/understand-question.ts';
 import { loadAnswerConfig } from './answer-config.ts';
 import type { Memo } from './memo.ts';
+import { msg, type Text } from './messages.ts';
 
 /** One agency's answer to a metric in a year: a single figure, several (no total), or none. */
 export interface AgencyEntry {
@@ -16,12 +17,12 @@ export interface AgencyEntry {
 }
 
 /** The year to compare agencies in: the question's, else the chat's, else the newest (said so). */
-export function yearAcross(lex: Lexicon, u: Understanding, ctx: ChatContext | null): { year: number; note: string } {
+export function yearAcross(lex: Lexicon, u: Understanding, ctx: ChatContext | null): { year: number; note: Text } {
   const asked = u.years[0];
   if (asked) return { year: asked.year, note: asked.note };
   const fromChat = ctx?.years?.[0];
   if (fromChat !== undefined) return { year: fromChat, note: '' };
-  return { year: lex.latestYear, note: `问题没有指明年份，按最新的${lex.latestYear}年回答。` };
+  return { year: lex.latestYear, note: msg('rank.latest_year', { year: lex.latestYear }) };
 }
 
 /** The chosen facts read in full (one query by id), in place of their cores. */
@@ -52,7 +53,7 @@ export interface AcrossQuestion {
   plan: Plan;
   metric: string;
   year: number;
-  note: string;
+  note: Text;
   entries: AgencyEntry[];
   /** acrossKey of the question: results derived from the entries alone can be kept under it. */
   key: string;

@@ -1,11 +1,11 @@
 import type { ChatContext, StoredFact, FactSource } from '../model/fact-source.ts';
 import { answerFigure } from './answer-figure.ts';
 import { factsForTarget, type Target } from './answer-target.ts';
-import { factLine, metricName, sourceLines, valueText, warningLines } from './fact-text.ts';
+import { factLine, metricNamed, sourceLines, valueNamed, warningLines } from './fact-text.ts';
 import { formatChange } from './format-value.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
-import { msg } from './messages.ts';
-import { item } from './reply-block.ts';
+import { joinedNames, msg, named, type Msg, type Text } from './messages.ts';
+import { item, note, textLine, type Line } from './reply-block.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import { reportOf, yearsOf } from '../nlu/report-index.ts';
 import { planQuestion } from './plan-question.ts';
@@ -17,44 +17,53 @@ interface Side {
   target: Target;
   fact: StoredFact | null;
   /** Why there is no single figure for this side. */
-  problem: string;
+  problem: Text;
   /** The itemised figures the problem lists (stated in the reply, so part of reply.facts). */
   listed: StoredFact[];
   note: string;
 }
 
-const sideName = (s: Side, byAgency: boolean) => (byAgency ? `${s.target.agency}${s.target.year}年` : `${s.target.year}年`);
+const sideName = (s: Side, byAgency: boolean): Msg =>
+  byAgency ? msg('compare.side_agency', { agency: s.target.agency, year: s.target.year }) : msg('compare.side_year', { year: s.target.year });
 
 function sideOf(lex: Lexicon, source: FactSource, target: Target): Side {
   const check = checkReport(lex, target.agency, target.year);
-  if (!check.ok) return { target, fact: null, problem: `没有${target.agency}${target.year}年的报告（已有：${check.years.join('、') || '无'}）`, note: '', listed: [] };
+  if (!check.ok) {
+    const years = check.years.length ? named(check.years.join('、'), check.years.join(', ')) : msg('compare.no_years');
+    return { target, fact: null, problem: msg('compare.no_report', { agency: target.agency, year: target.year, years }), note: '', listed: [] };
+  }
   const t = { ...target, agency: check.agency };
   const r = factsForTarget(lex, source, t);
-  if (r.kind !== 'facts') return { target: t, fact: null, problem: '报告中没有这项数字', note: check.note, listed: [] };
-  if (r.facts.length > 1) return { target: t, fact: null, problem: `报告没有单一数字（分列${r.facts.length}项：${r.facts.map((f) => valueText(f)).join('、')}）`, note: check.note, listed: r.facts };
+  if (r.kind !== 'facts') return { target: t, fact: null, problem: msg('compare.no_figure'), note: check.note, listed: [] };
+  if (r.facts.length > 1) {
+    const problem = msg('compare.no_single', { count: r.facts.length, values: joinedNames(r.facts.map(valueNamed)) });
+    return { target: t, fact: null, problem, note: check.note, listed: r.facts };
+  }
   return { target: t, fact: r.facts[0] ?? null, problem: '', note: [check.note, ...r.notes].filter(Boolean).join(' '), listed: [] };
 }
 
 /** "张店区民政局比张店区科学技术局多15条": agencies are compared, not changed over time. */
-function agencyDifference(a: Side, b: Side): string {
+function agencyDifference(a: Side, b: Side): Msg {
   const diff = Math.round(((b.fact?.value ?? 0) - (a.fact?.value ?? 0)) * 100) / 100;
-  if (diff === 0) return '两者相同';
-  return `${b.target.agency}比${a.target.agency}${diff > 0 ? '多' : '少'}${Math.abs(diff)}${b.fact?.unit ?? ''}`;
+  if (diff === 0) return msg('compare.agency_same');
+  const params = { a: a.target.agency, b: b.target.agency, diff: valueNamed({ value: Math.abs(diff), unit: b.fact?.unit ?? '', qualifier: null }) };
+  return diff > 0 ? msg('compare.agency_more', params) : msg('compare.agency_less', params);
 }
 
 /** "2017年27起 → 2018年4起，减少23起，变化-85.2%": consecutive pairs, oldest first. */
-function changeLines(lex: Lexicon, sides: Side[], byAgency: boolean): string[] {
-  const lines: string[] = [];
+function changeLines(lex: Lexicon, sides: Side[], byAgency: boolean): Line[] {
+  const lines: Line[] = [];
   for (let i = 1; i < sides.length; i += 1) {
     const a = sides[i - 1] as Side;
     const b = sides[i] as Side;
     if (!a.fact || !b.fact) continue;
-    const head = `${sideName(a, byAgency)}${valueText(a.fact)} → ${sideName(b, byAgency)}${valueText(b.fact)}`;
-    const comparable = a.fact.unit === b.fact.unit;
-    const change = byAgency ? agencyDifference(a, b) : formatChange(a.fact.value, b.fact.value, a.fact.unit);
-    lines.push(comparable ? `${head}，${change}` : `${head}（单位不同，不计算差值）`);
-    if (a.fact.metric !== b.fact.metric) lines.push(`注意：两边口径不同（${metricName(lex, a.fact.metric)} / ${metricName(lex, b.fact.metric)}），差值仅供参考。`);
-    if (a.fact.qualifier || b.fact.qualifier) lines.push('注意：报告中的数字带有“余/约/近”等约数，差值为近似值。');
+    const head = { from: sideName(a, byAgency), fromValue: valueNamed(a.fact), to: sideName(b, byAgency), toValue: valueNamed(b.fact) };
+    if (a.fact.unit === b.fact.unit) {
+      const change = byAgency ? agencyDifference(a, b) : formatChange(a.fact.value, b.fact.value, a.fact.unit);
+      lines.push(textLine(msg('compare.change', { ...head, change })));
+    } else lines.push(textLine(msg('compare.change_units', head)));
+    if (a.fact.metric !== b.fact.metric) lines.push(textLine(msg('compare.metrics_differ', { a: metricNamed(lex, a.fact.metric), b: metricNamed(lex, b.fact.metric) })));
+    if (a.fact.qualifier || b.fact.qualifier) lines.push(textLine(msg('compare.approx')));
   }
   return lines;
 }
@@ -84,15 +93,19 @@ export function answerCompare(lex: Lexicon, source: FactSource, u: Understanding
   const targets = byAgency ? agencyTargets(lex, agencies, years[0] ?? lex.latestYear, u.years.length > 0) : [...years].sort((a, b) => a - b).map((year) => ({ agency: agencies[0] ?? '', year }));
   const sides = targets.map((t) => sideOf(lex, source, { ...t, metric, dims: plan.dims, query: plan.query, specificWords: plan.specificWords }));
   const facts = sides.flatMap((s) => (s.fact ? [s.fact] : []));
-  const what = metric ? metricName(lex, metric, plan.dims) : `“${plan.query.words.join('')}”`;
+  const what = metric ? metricNamed(lex, metric, plan.dims) : msg('quoted', { text: plan.query.words.join('') });
   const sameYear = new Set(targets.map((t) => t.year)).size === 1;
-  const title = byAgency ? `${sameYear ? `${targets[0]?.year}年` : ''}${what}对比：` : `${agencies[0]}${what}对比：`;
-  const lines = [
-    title,
+  const title = byAgency
+    ? sameYear
+      ? msg('compare.title_year', { year: targets[0]?.year ?? '', what })
+      : msg('compare.title_agencies', { what })
+    : msg('compare.title', { agency: agencies[0] ?? '', what });
+  const lines: Line[] = [
+    textLine(title),
     ...sides.map((s) => item(msg('compare.side', { side: sideName(s, byAgency), text: s.fact ? factLine(lex, s.fact, false) : s.problem }))),
     ...changeLines(lex, sides, byAgency),
-    ...sides.filter((s) => s.note).map((s) => `说明（${sideName(s, byAgency)}）：${s.note}`),
-    ...[...plan.notes, ...res.slots.notes].map((n) => `说明：${n}`),
+    ...sides.filter((s) => s.note).map((s) => textLine(msg('compare.side_note', { side: sideName(s, byAgency), note: s.note }))),
+    ...[...plan.notes, ...res.slots.notes].map((n) => note(n)),
     ...warningLines(lex, source, facts),
     ...sourceLines(facts),
   ];

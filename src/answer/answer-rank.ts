@@ -1,10 +1,10 @@
 import type { ChatContext, FactSource } from '../model/fact-source.ts';
 import { questionAcross, type AcrossQuestion, type AgencyEntry } from './across-agencies.ts';
 import { answerFigure } from './answer-figure.ts';
-import { factLine, metricName, sourceLines, toReplyFact, valueText } from './fact-text.ts';
+import { factLine, metricNamed, sourceLines, toReplyFact, valueNamed } from './fact-text.ts';
 import { makeOutcome, shownItems, type Outcome } from './make-reply.ts';
-import { msg } from './messages.ts';
-import { item } from './reply-block.ts';
+import { joinedNames, msg, named } from './messages.ts';
+import { item, note, textLine } from './reply-block.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import type { Line } from './reply-block.ts';
 import type { ReplyFact } from './reply.ts';
@@ -15,9 +15,9 @@ import type { Memo } from './memo.ts';
 // 最少/最低/least/fewest ask for the bottom of the ranking.
 const ASCENDING = /最少|最低|最小|least|fewest|lowest/;
 
-function unranked(lex: Lexicon, e: AgencyEntry): string {
-  if (e.facts.length > 1) return `· ${e.agency}：没有单一数字（分列${e.facts.length}项：${e.facts.map((f) => valueText(f)).join('、')}），未参与排名`;
-  return `· ${e.agency}：报告中没有这项数字，未参与排名`;
+function unranked(e: AgencyEntry): Line {
+  if (e.facts.length > 1) return item(msg('rank.unranked_several', { agency: e.agency, count: e.facts.length, values: joinedNames(e.facts.map(valueNamed)) }));
+  return item(msg('rank.unranked_none', { agency: e.agency }));
 }
 
 interface RankBody {
@@ -30,24 +30,25 @@ interface RankBody {
 
 function rankBody(lex: Lexicon, { plan, metric, year, entries }: AcrossQuestion, asc: boolean): RankBody {
   const ranked = entries.flatMap((e) => (e.fact ? [{ agency: e.agency, fact: e.fact }] : [])).sort((a, b) => (asc ? 1 : -1) * (a.fact.value - b.fact.value));
-  const name = metricName(lex, metric, plan.dims);
+  const name = metricNamed(lex, metric, plan.dims);
   const top = ranked[0]?.fact;
   const max = loadAnswerConfig().maxListLines;
   // The itemised figures of unranked agencies are stated too, so they go in reply.facts with their sources.
   if (!top) {
-    const lines = [`${year}年没有哪个单位的报告给出单一的“${name}”数字。`, ...shownItems(entries, max, (e) => unranked(lex, e))];
+    const lines = [textLine(msg('rank.none', { year, metric: name })), ...shownItems(entries, max, unranked)];
     return { status: 'not_found', lines, facts: entries.slice(0, max).flatMap((e) => e.facts).map(toReplyFact), shownIds: [] };
   }
   const winners = ranked.filter((e) => e.fact.value === top.value).map((e) => e.agency);
+  const best = { year, metric: name, agencies: named(winners.join('、'), winners.join(', ')), value: valueNamed(top), tie: winners.length > 1 ? msg('rank.tie') : '' };
   const unrankedEntries = entries.filter((e) => !e.fact);
   // Only what the reply shows is cited and remembered for 出处: the top of the ranking and the
   // first agencies left out.
   const shown = ranked.slice(0, max).map((e) => e.fact);
   const lines = [
-    `${year}年${name}${asc ? '最少' : '最多'}的是：${winners.join('、')}（${valueText(top)}）${winners.length > 1 ? '，并列' : ''}`,
-    `排名（${ranked.length}个单位${asc ? '，从少到多' : '，从多到少'}）：`,
+    textLine(asc ? msg('rank.least', best) : msg('rank.most', best)),
+    textLine(asc ? msg('rank.head_asc', { count: ranked.length }) : msg('rank.head_desc', { count: ranked.length })),
     ...shownItems(ranked, max, (e, i) => item(msg('agency.figure', { agency: e.agency, text: factLine(lex, e.fact, false) }), 0, `${i + 1}. `)),
-    ...shownItems(unrankedEntries, max, (e) => unranked(lex, e)),
+    ...shownItems(unrankedEntries, max, unranked),
     '',
     ...sourceLines(shown),
   ];
@@ -67,7 +68,7 @@ export function answerRank(lex: Lexicon, source: FactSource, memo: Memo, u: Unde
   const body = memo('rank', `${across.key}${asc ? '↑' : '↓'}`, loadAnswerConfig().acrossCacheSize, () => rankBody(lex, across, asc));
   if (body.status === 'not_found') return makeOutcome('not_found', body.lines, { computed: body.facts });
   const at = body.lines.indexOf('');
-  const lines = [...body.lines.slice(0, at), across.note ? `说明：${across.note}` : '', ...body.lines.slice(at + 1)];
+  const lines = [...body.lines.slice(0, at), across.note ? note(across.note) : '', ...body.lines.slice(at + 1)];
   const { plan, metric, year } = across;
   return makeOutcome('answered', lines, { computed: body.facts, patch: { years: [year], metric, dims: plan.dims, lastFactIds: body.shownIds, lastQuestion: u.raw } });
 }

@@ -1,10 +1,10 @@
 import type { ChatContext, FactSource } from '../model/fact-source.ts';
 import { questionAcross, type AcrossQuestion } from './across-agencies.ts';
 import { answerFigure } from './answer-figure.ts';
-import { factLine, metricName, sourceLines, toReplyFact, valueText } from './fact-text.ts';
+import { factLine, metricNamed, sourceLines, toReplyFact, valueNamed, valueText } from './fact-text.ts';
 import { makeOutcome, shownItems, type Outcome } from './make-reply.ts';
-import { msg } from './messages.ts';
-import { item } from './reply-block.ts';
+import { joinedNames, msg, type Msg } from './messages.ts';
+import { item, note, textLine } from './reply-block.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import type { Line } from './reply-block.ts';
 import type { ReplyFact } from './reply.ts';
@@ -27,27 +27,32 @@ function totalBody(lex: Lexicon, source: FactSource, { plan, metric, year, entri
   // 7条 and 203件 proposals both count items and add up; 万元 and 元 would not.
   const addable = (u: string) => u === unit || (loadAnswerConfig().countUnits.includes(u) && loadAnswerConfig().countUnits.includes(unit));
   const summed = parts.filter((f) => addable(f.unit));
-  const name = metricName(lex, metric, plan.dims);
-  if (summed.length === 0) return { status: 'not_found', lines: [`${year}年没有单位的报告给出单一的“${name}”数字，无法合计。`], facts: [], shownIds: [] };
+  const name = metricNamed(lex, metric, plan.dims);
+  if (summed.length === 0) return { status: 'not_found', lines: [textLine(msg('total.none', { year, metric: name }))], facts: [], shownIds: [] };
   const total = Math.round(summed.reduce((s, f) => s + f.value, 0) * 100) / 100;
   const approx = summed.some((f) => f.qualifier) ? '约' : '';
   const left = entries.filter((e) => !e.fact || !addable(e.fact.unit));
-  const why = (e: (typeof entries)[number]) =>
-    e.fact ? `单位不同（${valueText(e.fact)}）` : e.facts.length > 1 ? `没有单一数字（分列${e.facts.length}项：${e.facts.map((f) => valueText(f)).join('、')}）` : '报告中没有这项数字';
+  const why = (e: (typeof entries)[number]): Msg =>
+    e.fact
+      ? msg('total.other_unit', { value: valueNamed(e.fact) })
+      : e.facts.length > 1
+        ? msg('total.no_single', { count: e.facts.length, values: joinedNames(e.facts.map(valueNamed)) })
+        : msg('total.no_figure');
   const max = loadAnswerConfig().maxListLines;
   const lines = [
-    `${year}年各单位${name}合计：${approx}${total}${unit}（${summed.length}个单位相加）`,
+    textLine(msg('total.line', { year, metric: name, total: valueNamed({ value: total, unit, qualifier: approx || null }), count: summed.length })),
     ...shownItems(summed, max, (f) => item(msg('agency.figure', { agency: f.agency, text: factLine(lex, f, false) }))),
-    ...shownItems(left, max, (e) => `· ${e.agency}：${why(e)}，未计入`),
-    approx ? '说明：部分数字是约数（余/多/近），合计为近似值。' : '',
-    '说明：各单位的数字直接相加；全区性的数字可能已包含部门的数字，合计仅供参考。',
+    ...shownItems(left, max, (e) => item(msg('total.left_out', { agency: e.agency, why: why(e) }))),
+    // With no approximate part this '' is the first one, so the year note goes here, before the caveat.
+    approx ? note(msg('total.approx')) : '',
+    note(msg('total.caveat')),
   ];
   // The sum is not stated by any report: it is returned as a computed fact whose quote lists its parts.
   const computed: ReplyFact = {
     agency: `${summed.length}个单位合计`,
     year,
     metric,
-    label: `${name}（各单位相加）`,
+    label: `${name.zh}（各单位相加）`,
     value: total,
     unit,
     qualifier: approx || null,
@@ -77,7 +82,7 @@ export function answerTotal(lex: Lexicon, source: FactSource, memo: Memo, u: Und
   if (body.status === 'not_found') return makeOutcome('not_found', body.lines);
   // The year note goes after the body's remarks and before its sources (the '' in the body).
   const at = body.lines.indexOf('');
-  const lines = [...body.lines.slice(0, at), across.note ? `说明：${across.note}` : '', ...body.lines.slice(at + 1)];
+  const lines = [...body.lines.slice(0, at), across.note ? note(across.note) : '', ...body.lines.slice(at + 1)];
   const { plan, metric, year } = across;
   return makeOutcome('answered', lines, { computed: body.facts, patch: { years: [year], metric, dims: plan.dims, lastFactIds: body.shownIds, lastQuestion: u.raw } });
 }

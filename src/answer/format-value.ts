@@ -1,5 +1,5 @@
 import type { AnswerConfig } from './answer-config.ts';
-import type { MessageFile } from './messages.ts';
+import { loadMessages, msg, named, type MessageFile, type Msg } from './messages.ts';
 
 /**
  * Value with unit and qualifier the way the report says it: 170余条, 近5000条, 70%以上.
@@ -26,11 +26,15 @@ export function formatValueEn(value: number, unit: string, qualifier: string | n
   return after !== undefined ? `${v}${after}` : `${v}${qualifier}`;
 }
 
-/** Signed difference and relative change: "+3（+12.5%）"; the change is omitted from a zero base. */
-export function formatChange(from: number, to: number, unit: string): string {
+/**
+ * The change from one figure to the next: "增加3件，变化+12.5%" / "up 3, a change of +12.5%"; the
+ * relative change is omitted from a zero base.
+ */
+export function formatChange(from: number, to: number, unit: string): Msg {
   const diff = Math.round((to - from) * 100) / 100;
-  const sign = diff > 0 ? '增加' : diff < 0 ? '减少' : '持平';
-  if (diff === 0) return '持平（没有变化）';
-  const pct = from === 0 ? '' : `，变化${diff > 0 ? '+' : ''}${((diff / from) * 100).toFixed(1)}%`;
-  return `${sign}${Math.abs(diff)}${unit}${pct}`;
+  if (diff === 0) return msg('compare.unchanged');
+  const abs = Math.abs(diff);
+  const amount = named(`${abs}${unit}`, formatValueEn(abs, unit, null, loadMessages('en')));
+  const pct = from === 0 ? '' : msg('compare.pct', { pct: `${diff > 0 ? '+' : ''}${((diff / from) * 100).toFixed(1)}%` });
+  return diff > 0 ? msg('compare.up', { diff: amount, pct }) : msg('compare.down', { diff: amount, pct });
 }
