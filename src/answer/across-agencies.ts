@@ -7,7 +7,7 @@ import { prefetched } from './prefetched.ts';
 import type { Understanding } from '../nlu/understand-question.ts';
 import { loadAnswerConfig } from './answer-config.ts';
 import type { Memo } from './memo.ts';
-import { msg, type Text } from './messages.ts';
+import { msg, type Text, named } from './messages.ts';
 
 /** One agency's answer to a metric in a year: a single figure, several (no total), or none. */
 export interface AgencyEntry {
@@ -19,7 +19,7 @@ export interface AgencyEntry {
 /** The year to compare agencies in: the question's, else the chat's, else the newest (said so). */
 export function yearAcross(lex: Lexicon, u: Understanding, ctx: ChatContext | null): { year: number; note: Text } {
   const asked = u.years[0];
-  if (asked) return { year: asked.year, note: asked.note };
+  if (asked) return { year: asked.year, note: asked.note ? named(asked.note, asked.noteEn) : '' };
   const fromChat = ctx?.years?.[0];
   if (fromChat !== undefined) return { year: fromChat, note: '' };
   return { year: lex.latestYear, note: msg('rank.latest_year', { year: lex.latestYear }) };

@@ -4,7 +4,7 @@ import { factsForTarget, type Target } from './answer-target.ts';
 import { factLine, metricNamed, sourceLines, valueNamed, warningLines } from './fact-text.ts';
 import { formatChange } from './format-value.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
-import { joinedNames, msg, named, type Msg, type Text } from './messages.ts';
+import { joinedNames, listed, listOfTexts, msg, type Msg, type Text } from './messages.ts';
 import { item, note, textLine, type Line } from './reply-block.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import { reportOf, yearsOf } from '../nlu/report-index.ts';
@@ -20,7 +20,7 @@ interface Side {
   problem: Text;
   /** The itemised figures the problem lists (stated in the reply, so part of reply.facts). */
   listed: StoredFact[];
-  note: string;
+  note: Text;
 }
 
 const sideName = (s: Side, byAgency: boolean): Msg =>
@@ -29,7 +29,7 @@ const sideName = (s: Side, byAgency: boolean): Msg =>
 function sideOf(lex: Lexicon, source: FactSource, target: Target): Side {
   const check = checkReport(lex, target.agency, target.year);
   if (!check.ok) {
-    const years = check.years.length ? named(check.years.join('、'), check.years.join(', ')) : msg('compare.no_years');
+    const years = check.years.length ? listed(check.years) : msg('compare.no_years');
     return { target, fact: null, problem: msg('compare.no_report', { agency: target.agency, year: target.year, years }), note: '', listed: [] };
   }
   const t = { ...target, agency: check.agency };
@@ -39,7 +39,7 @@ function sideOf(lex: Lexicon, source: FactSource, target: Target): Side {
     const problem = msg('compare.no_single', { count: r.facts.length, values: joinedNames(r.facts.map(valueNamed)) });
     return { target: t, fact: null, problem, note: check.note, listed: r.facts };
   }
-  return { target: t, fact: r.facts[0] ?? null, problem: '', note: [check.note, ...r.notes].filter(Boolean).join(' '), listed: [] };
+  return { target: t, fact: r.facts[0] ?? null, problem: '', note: listOfTexts([check.note, ...r.notes].filter((n) => n !== ''), true), listed: [] };
 }
 
 /** "张店区民政局比张店区科学技术局多15条": agencies are compared, not changed over time. */

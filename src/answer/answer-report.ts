@@ -7,10 +7,10 @@ import { checkReport, missingReportLines } from './check-report.ts';
 import { resolveSlots } from './resolve-slots.ts';
 import type { Understanding } from '../nlu/understand-question.ts';
 import { metricNamed } from './fact-text.ts';
-import { joinedNames, msg } from './messages.ts';
-import { item, textLine } from './reply-block.ts';
+import { joinedNames, msg, type Text } from './messages.ts';
+import { item, note, textLine } from './reply-block.ts';
 
-type Found = { ok: true; report: ReportSummary; note: string } | { ok: false; outcome: Outcome };
+type Found = { ok: true; report: ReportSummary; notes: Text[] } | { ok: false; outcome: Outcome };
 
 /** The one report a question is about, by the same rules as a figure question. */
 function findReport(lex: Lexicon, source: FactSource, u: Understanding, ctx: ChatContext | null): Found {
@@ -24,7 +24,7 @@ function findReport(lex: Lexicon, source: FactSource, u: Understanding, ctx: Cha
     return { ok: false, outcome: makeOutcome('not_found', miss.lines, { options: miss.options }) };
   }
   const report = reportOf(lex, check.agency, year) as ReportSummary;
-  return { ok: true, report, note: [check.note, ...res.slots.notes].filter(Boolean).join(' ') };
+  return { ok: true, report, notes: [check.note, ...res.slots.notes].filter((n) => n !== '') };
 }
 
 /** report_contents: title, date, numbered sections and the kinds of figures stated. */
@@ -37,7 +37,7 @@ export function answerContents(lex: Lexicon, source: FactSource, u: Understandin
     textLine(msg('contents.head', { title: r.title, published: r.publishedOn ? msg('contents.published', { date: r.publishedOn }) : '', count: r.sections.length })),
     ...r.sections.map((s) => item(s)),
     metrics.length ? textLine(msg('contents.metrics', { metrics: joinedNames(metrics), facts: r.factCount })) : '',
-    found.note ? `说明：${found.note}` : '',
+    ...found.notes.map((n) => note(n)),
   ], { patch: { agency: r.agency, years: [r.year] } });
 }
 
@@ -51,6 +51,6 @@ export function answerProblems(lex: Lexicon, source: FactSource, u: Understandin
   return makeOutcome('answered', [
     textLine(problems.length ? msg('problems.head', { title: r.title, count: problems.length }) : msg('problems.none', { title: r.title })),
     ...lines,
-    found.note ? `说明：${found.note}` : '',
+    ...found.notes.map((n) => note(n)),
   ], { patch: { agency: r.agency, years: [r.year] } });
 }

@@ -1,12 +1,13 @@
 import type { StoredFact, FactSource } from '../model/fact-source.ts';
 import { bestFigures, bigrams, countsAskedNoun, nounPhraseOf, piecesOf, searchFigures, type FigureQuery, type ScoredFact } from './figure-search.ts';
-import { metricName } from './fact-text.ts';
+import { metricNamed } from './fact-text.ts';
 import { loadAnswerConfig, type AnswerConfig } from './answer-config.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import { reportOf } from '../nlu/report-index.ts';
 import { toSimplified } from '../text/to-simplified.ts';
 import { selectFacts } from './select-facts.ts';
 import { labelIsQuestion, wordsAccounted } from './words-accounted.ts';
+import { listed, msg, type Text } from './messages.ts';
 
 /** One (agency, year, metric) to answer; metric null = find a narrative figure by its words. */
 export interface Target {
@@ -22,7 +23,7 @@ export interface Target {
 }
 
 export type TargetResult =
-  | { kind: 'facts'; facts: StoredFact[]; notes: string[]; via: 'metric' | 'fallback' | 'parts' | 'search' }
+  | { kind: 'facts'; facts: StoredFact[]; notes: Text[]; via: 'metric' | 'fallback' | 'parts' | 'search' }
   | { kind: 'missing_dims'; metric: string; dims: string[]; without: StoredFact[] }
   /** The report does not state the metric asked; these figures share the question's words (shown apart, not as the answer). */
   | { kind: 'nearby'; metric: string | null; facts: StoredFact[] }
@@ -149,9 +150,9 @@ function fromCatalogue(lex: Lexicon, source: FactSource, t: Target, metric: stri
     const candidates = source.facts({ agency: t.agency, year: t.year, metrics: [m], compatibleWith: asked }).filter((f) => unitFits(lex, f, t.query.unit));
     if (candidates.length === 0) continue;
     const sel = selectFacts(candidates, t.dims, relevant, (f, dims) => holdsDims(lex, f, dims));
-    const notes: string[] = [];
-    if (m !== metric) notes.push(`报告没有单独给出“${metricName(lex, metric)}”，以下是报告中的“${metricName(lex, m)}”。`);
-    if (sel.zeroCoversDims) notes.push(`报告没有按${sel.missingDims.map((d) => `“${dimLabel(lex, d, t.dims[d])}”`).join('、')}细分，但总数为0，因此这一项也是0。`);
+    const notes: Text[] = [];
+    if (m !== metric) notes.push(msg('target.instead', { asked: metricNamed(lex, metric), given: metricNamed(lex, m) }));
+    if (sel.zeroCoversDims) notes.push(msg('target.zero_total_covers', { dims: listed(sel.missingDims.map((d) => `“${dimLabel(lex, d, t.dims[d])}”`)) }));
     // The facts that say the question's other words go first, so that of one figure stated twice the
     // copy saying them is the one kept (已在规定期限内办理完毕 over （七）总计).
     const said = (f: StoredFact) => wordsAccounted(lex, t.specificWords, f, { all: true });
@@ -177,7 +178,7 @@ function fromParts(lex: Lexicon, source: FactSource, t: Target, metric: string):
     return r.kind === 'facts' ? r.facts : [];
   });
   if (facts.length === 0) return { kind: 'none' };
-  return { kind: 'facts', facts, notes: [`报告没有给出“${metricName(lex, metric)}”的合计，以下分别列出。`], via: 'parts' };
+  return { kind: 'facts', facts, notes: [msg('target.parts', { metric: metricNamed(lex, metric) })], via: 'parts' };
 }
 
 /** "行政诉讼被纠正几起" where the report says no litigation at all: 0 in total is 0 in every part. */
@@ -186,7 +187,7 @@ function fromFamilyZero(lex: Lexicon, source: FactSource, t: Target, metric: str
   if (metric === total || !lex.metricDefs.has(total)) return { kind: 'none' };
   const zeros = source.facts({ agency: t.agency, year: t.year, metrics: [total] }).filter((f) => f.value === 0 && !conflicts(f, t.dims));
   if (zeros.length === 0) return { kind: 'none' };
-  return { kind: 'facts', facts: dedupe(zeros), notes: [`报告没有单列“${metricName(lex, metric)}”，但“${metricName(lex, total)}”为0，因此这一项也是0。`], via: 'fallback' };
+  return { kind: 'facts', facts: dedupe(zeros), notes: [msg('target.zero_family', { metric: metricNamed(lex, metric), total: metricNamed(lex, total) })], via: 'fallback' };
 }
 
 /** Word pairs found in few sentences of the report: the ones that can single out a figure. */
@@ -291,7 +292,7 @@ function withSameLabel(lex: Lexicon, source: FactSource, t: Target, r: Extract<T
   const same = source.facts({ agency: t.agency, year: t.year, metrics: ['figure'] })
     .filter((f) => unitFits(lex, f, t.query.unit) && labelIsQuestion(lex, words, f) && !r.facts.some((c) => c.value === f.value));
   if (same.length === 0) return r;
-  return { ...r, facts: [...r.facts, ...dedupe(same)], notes: [...r.notes, '报告中另有一个标签与问题字面相同的数字，与统计表的数字不同，以下一并列出。'] };
+  return { ...r, facts: [...r.facts, ...dedupe(same)], notes: [...r.notes, msg('target.same_label')] };
 }
 
 /**
@@ -324,7 +325,7 @@ export function factsForTarget(lex: Lexicon, source: FactSource, t: Target): Tar
     if (r.kind === 'facts' && !labelSaysAll(r.facts, t.specificWords)) {
       const narrower = narrowerFigure(lex, source, t);
       if (narrower.length > 0) {
-        return { kind: 'facts', facts: narrower, notes: [`问题所说的比“${metricName(lex, t.metric)}”更具体，以下是报告中对应的数字。`], via: 'search' };
+        return { kind: 'facts', facts: narrower, notes: [msg('target.narrower', { metric: metricNamed(lex, t.metric) })], via: 'search' };
       }
     }
     // Several figures of the metric (配发解读材料, 主要负责人解读, 部门办公会议解读 are all 政策解读): the ones whose
@@ -360,10 +361,10 @@ export function factsForTarget(lex: Lexicon, source: FactSource, t: Target): Tar
   // the question (全年共公开政府规范性文件 for 公开政府规范性文件); other figures sharing its words are listed
   // apart, each with its own label, and the answer is "not found".
   const whole = answerable.filter((s) => s.label >= loadAnswerConfig().figureSearch.wholeLabelRecall).map((s) => s.fact);
-  if (whole.length === 1) return { kind: 'facts', facts: whole, notes: [`报告没有“${metricName(lex, t.metric)}”这一项统计；以下数字的标签包含问题的全部词语。`], via: 'search' };
+  if (whole.length === 1) return { kind: 'facts', facts: whole, notes: [msg('target.whole_label', { metric: metricNamed(lex, t.metric) })], via: 'search' };
   // …or when its label and the noun it counts hold them together: "收到1件因…提起的行政复议" for 收到几件行政复议.
   const counted = whole.length === 0 ? dedupe(answerable.filter((s) => labelAndNounSayAll(t.query, s.fact)).map((s) => s.fact)) : [];
   const one = counted.length === 1 ? counted[0] : undefined;
-  if (one) return { kind: 'facts', facts: [one], notes: [`报告没有“${metricName(lex, t.metric)}”这一项统计；以下数字的标签连同它所计的“${nounPhraseOf(one)}”包含问题的全部词语。`], via: 'search' };
+  if (one) return { kind: 'facts', facts: [one], notes: [msg('target.label_and_noun', { metric: metricNamed(lex, t.metric), noun: nounPhraseOf(one) })], via: 'search' };
   return { kind: 'nearby', metric: t.metric, facts: nearby };
 }

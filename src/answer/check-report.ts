@@ -7,7 +7,7 @@ import { optionFor } from './rewrite-question.ts';
 import type { Understanding } from '../nlu/understand-question.ts';
 import { loadAnswerConfig } from './answer-config.ts';
 
-export type ReportCheck = { ok: true; agency: string; note: string } | { ok: false; agency: string; year: number; years: number[] };
+export type ReportCheck = { ok: true; agency: string; note: Text } | { ok: false; agency: string; year: number; years: number[] };
 
 /**
  * The report to answer from. When the agency has no report that year but an agency whose name
@@ -19,7 +19,7 @@ export function checkReport(lex: Lexicon, agency: string, year: number): ReportC
   const related = agenciesIn(lex, year).filter((a) => a !== agency && (a.includes(agency) || agency.includes(a)));
   if (related.length === 1) {
     const other = related[0] as string;
-    return { ok: true, agency: other, note: `${agency}没有${year}年的报告；${year}年由${other}发布年度报告，以下按该报告回答。` };
+    return { ok: true, agency: other, note: msg('report.related', { agency, year, other }) };
   }
   return { ok: false, agency, year, years: yearsOf(lex, agency) };
 }

@@ -1,13 +1,14 @@
 import type { ChatContext } from '../model/fact-source.ts';
 import { dimValueLabel } from '../nlu/dim-value-label.ts';
-import { metricName } from './fact-text.ts';
+import { metricNamed } from './fact-text.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import type { Understanding } from '../nlu/understand-question.ts';
+import { listed, listOfTexts, msg, type Text } from './messages.ts';
 
 /** The chat's dimensions a follow-up keeps, and a note for each one it had to leave behind. */
 export interface FollowUpDims {
   dims: Record<string, string>;
-  notes: string[];
+  notes: Text[];
 }
 
 const NONE: FollowUpDims = { dims: {}, notes: [] };
@@ -33,16 +34,23 @@ export function followUpDims(lex: Lexicon, u: Understanding, ctx: ChatContext | 
   if (u.metrics.includes(ctx.metric) || !leansOnChat(u, ctx)) return NONE;
   const dims: Record<string, string> = {};
   // Dropped splits, grouped by the metrics that lack them: one note per group.
-  const dropped = new Map<string, string[]>();
+  const dropped = new Map<string, { metrics: string[]; labels: string[] }>();
   for (const [dim, value] of Object.entries(ctx.dims)) {
     if (u.dimValues[dim] !== undefined || (dim === 'applicant' && value === 'total')) continue;
     const without = u.metrics.filter((m) => !lex.dimKeysOf(m).has(dim));
     if (without.length === 0) dims[dim] = value;
     else {
-      const key = without.map((m) => `“${metricName(lex, m)}”`).join('、');
-      dropped.set(key, [...(dropped.get(key) ?? []), `“${dimValueLabel(lex, dim, value)}”`]);
+      const key = without.join('\u0000');
+      const group = dropped.get(key) ?? { metrics: without, labels: [] };
+      dropped.set(key, { ...group, labels: [...group.labels, `“${dimValueLabel(lex, dim, value)}”`] });
     }
   }
-  const notes = [...dropped].map(([metrics, labels]) => `${metrics}不按上一问的${labels.join('、')}细分，以下是不分${labels.length > 1 ? '这些' : labels[0]}的数字。`);
+  const notes = [...dropped.values()].map(({ metrics, labels }) =>
+    msg('followup.dropped', {
+      metrics: listOfTexts(metrics.map((m) => msg('quoted', { text: metricNamed(lex, m) }))),
+      labels: listed(labels),
+      these: labels.length > 1 ? msg('followup.these') : (labels[0] ?? ''),
+    }),
+  );
   return { dims, notes };
 }

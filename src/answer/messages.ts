@@ -39,6 +39,13 @@ export const named = (zh: string, en: string): Named => notText({ zh, en });
 /** Names or years as one list, each language with its own separator: 甲、乙 / 甲, 乙. */
 export const listed = (items: (string | number)[]): Named => named(items.join('、'), items.join(', '));
 
+/** Texts as one list (甲、乙 / A, B), or as sentences one after another (`sentences`). */
+export function listOfTexts(texts: Text[], sentences = false): Text {
+  const [first, ...rest] = texts;
+  if (first === undefined) return '';
+  return rest.length === 0 ? first : msg(sentences ? 'list.sentences' : 'list.items', { first, rest: listOfTexts(rest, sentences) });
+}
+
 /** Several names as one list, each language with its own separator: 甲、乙 / A, B. */
 export const joinedNames = (names: Named[]): Named => named(names.map((n) => n.zh).join('、'), names.map((n) => n.en).join(', '));
 

@@ -3,6 +3,7 @@ import type { FigureQuery } from './figure-search.ts';
 import { followUpDims } from './follow-up-dims.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import { understandQuestion, type Understanding } from '../nlu/understand-question.ts';
+import type { Text } from './messages.ts';
 
 /** What to look up: metrics (null = a narrative figure found by its words), dimensions and words. */
 export interface Plan {
@@ -17,7 +18,7 @@ export interface Plan {
   /** The metric (or narrative words) came from the chat's previous question. */
   fromContext: boolean;
   /** What the reply must say about the plan (a split of the last question the new metric lacks). */
-  notes: string[];
+  notes: Text[];
 }
 
 /** Narrative search needs at least one word of two characters: single characters match anything. */
@@ -31,7 +32,7 @@ function variants(values: Record<string, string[]>, base: Record<string, string>
   return out;
 }
 
-function plan(metrics: (string | null)[], dims: Record<string, string>, values: Record<string, string[]>, query: FigureQuery, specificWords: string[], fromContext: boolean, notes: string[] = []): Plan {
+function plan(metrics: (string | null)[], dims: Record<string, string>, values: Record<string, string[]>, query: FigureQuery, specificWords: string[], fromContext: boolean, notes: Text[] = []): Plan {
   const dimVariants = variants(values, dims);
   return { metrics, dimVariants, dims: dimVariants[0] ?? dims, query, specificWords, fromContext, notes };
 }

@@ -6,14 +6,14 @@ import type { ReplyOption } from './reply.ts';
 import { optionFor } from './rewrite-question.ts';
 import type { Understanding } from '../nlu/understand-question.ts';
 import { loadAnswerConfig } from './answer-config.ts';
-import { listed, msg } from './messages.ts';
+import { listed, msg, named, type Text } from './messages.ts';
 import { item, textLine } from './reply-block.ts';
 
 /** Agencies and years a question is about, with notes saying how missing ones were filled in. */
 export interface Slots {
   agencies: string[];
   years: number[];
-  notes: string[];
+  notes: Text[];
   options: ReplyOption[];
 }
 
@@ -106,8 +106,8 @@ function pickAgencies(lex: Lexicon, source: FactSource, u: Understanding, ctx: C
  * Which years: the question's; else the chat's (when the agency has them); else the agency's only
  * year; else its newest report, saying so and offering the others.
  */
-function pickYears(lex: Lexicon, u: Understanding, ctx: ChatContext | null, agencies: string[]): { years: number[]; notes: string[]; options: ReplyOption[] } {
-  if (u.years.length > 0) return { years: u.years.map((y) => y.year), notes: u.years.map((y) => y.note).filter(Boolean), options: [] };
+function pickYears(lex: Lexicon, u: Understanding, ctx: ChatContext | null, agencies: string[]): { years: number[]; notes: Text[]; options: ReplyOption[] } {
+  if (u.years.length > 0) return { years: u.years.map((y) => y.year), notes: u.years.filter((y) => y.note).map((y) => named(y.note, y.noteEn)), options: [] };
   const has = (y: number) => agencies.every((a) => reportOf(lex, a, y));
   const fromChat = (ctx?.years ?? []).filter(has);
   if (fromChat.length > 0) return { years: fromChat, notes: [], options: [] };
@@ -119,7 +119,7 @@ function pickYears(lex: Lexicon, u: Understanding, ctx: ChatContext | null, agen
   const others = pool.filter((y) => y !== latest).reverse();
   return {
     years: [latest],
-    notes: [`问题没有指明年份，按最新的${latest}年报告回答（另有${others.join('、')}年的报告）。`],
+    notes: [msg('slots.latest_year', { latest, others: listed(others) })],
     options: others.map((y) => optionFor(u, `${y}年`, { year: y })),
   };
 }
@@ -136,9 +136,9 @@ export function resolveSlots(lex: Lexicon, source: FactSource, u: Understanding,
   const { years, notes, options } = pickYears(lex, u, ctx, agencies);
   const agencyNote =
     u.agencies.length === 0 && u.agency.kind === 'none' && !ctx?.agency && agencies.length === 1 && askedYears.length > 0 && lex.agencies.length > 1
-      ? [`问题没有指明单位；${askedYears.join('、')}年只有${agencies[0]}的报告${agenciesIn(lex, askedYears[0] ?? 0).length > 1 ? '有相关数字' : ''}，按它回答。`]
+      ? [msg(agenciesIn(lex, askedYears[0] ?? 0).length > 1 ? 'slots.only_agency_stating' : 'slots.only_agency', { years: listed(askedYears), agency: agencies[0] ?? '' })]
       : [];
   // "公安局和科技局…": the known agency is answered; the unknown one must not vanish silently.
-  const unknownNotes = u.agencies.length > 0 ? u.agencyMatches.flatMap((m) => (m.kind === 'unknown' ? [`没有找到“${m.mention}”的年度报告，只回答了已收录的单位。`] : [])) : [];
+  const unknownNotes = u.agencies.length > 0 ? u.agencyMatches.flatMap((m) => (m.kind === 'unknown' ? [msg('slots.unknown_agency', { mention: m.mention })] : [])) : [];
   return { ok: true, slots: { agencies, years, notes: [...agencyNote, ...unknownNotes, ...notes], options: optionList(options) } };
 }

@@ -15,6 +15,7 @@ const agencyMatch = (question: string, agency: string): AgencyMatch => ({ kind: 
 const yearSlot = (question: string, year: number): YearSlot => ({
   year,
   note: '',
+  noteEn: '',
   relative: false,
   span: spanOf(question, `${year}年`, 'year.slot').end > 0 ? spanOf(question, `${year}年`, 'year.slot') : spanOf(question, String(year), 'year.slot'),
 });

@@ -1,6 +1,6 @@
 import { normaliseQuestion } from './normalise-question.ts';
 import { makeSpan, type Span } from './span.ts';
-import { loadYearRules, type YearRules } from './year-rules.ts';
+import { loadYearRules, type YearNotes, type YearRules } from './year-rules.ts';
 
 export type YearMention =
   | { kind: 'absolute'; year: number; span: Span }
@@ -173,7 +173,7 @@ function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (all, key: string) => String(vars[key] ?? all));
 }
 
-function relativeNote(word: string, offset: number, latest: number, notes: YearRules['notes']): string {
+function relativeNote(word: string, offset: number, latest: number, notes: YearNotes): string {
   const vars = { word, latest, year: latest + offset, n: Math.abs(offset) };
   if (offset === 0) return fill(notes.current, vars);
   if (offset === -1) return fill(notes.previous, vars);
@@ -185,9 +185,18 @@ function relativeNote(word: string, offset: number, latest: number, notes: YearR
  * (the bot has no "today": 去年 means the year before the newest report), and the note says so,
  * e.g. “去年”按最新报告年度2023年的前一年理解，即2022年. Short forms (18年, 二〇一八) get a note too.
  */
-export function resolveYear(m: YearMention, latestYear: number): { year: number; note: string } {
-  const { notes } = compile().rules;
-  if (m.kind === 'relative') return { year: latestYear + m.offset, note: relativeNote(m.word, m.offset, latestYear, notes) };
+export function resolveYear(m: YearMention, latestYear: number): { year: number; note: string; noteEn: string } {
+  const { notes, notesEn } = compile().rules;
+  if (m.kind === 'relative') {
+    return { year: latestYear + m.offset, note: relativeNote(m.word, m.offset, latestYear, notes), noteEn: relativeNote(m.word, m.offset, latestYear, notesEn) };
+  }
   const literal = m.span.text.includes(String(m.year)) || m.span.rule === 'year.range';
-  return { year: m.year, note: literal ? '' : fill(notes.shortForm, { text: m.span.text, year: m.year }) };
+  const vars = { text: m.span.text, year: m.year };
+  return { year: m.year, note: literal ? '' : fill(notes.shortForm, vars), noteEn: literal ? '' : fill(notesEn.shortForm, vars) };
+}
+
+/** A year note of the rule file, in Chinese and English, with its variables filled in. */
+export function yearNote(which: keyof YearNotes, vars: Record<string, string | number>): { note: string; noteEn: string } {
+  const { notes, notesEn } = compile().rules;
+  return { note: fill(notes[which], vars), noteEn: fill(notesEn[which], vars) };
 }

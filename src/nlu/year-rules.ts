@@ -7,6 +7,17 @@ const relativeWordSchema = z.object({
   notFollowedBy: z.array(z.string()).default([]),
 });
 
+/** How a year read from a relative or short form is explained (in Chinese, and in English as notesEn). */
+const yearNotesSchema = z.object({
+  current: z.string(),
+  previous: z.string(),
+  earlier: z.string(),
+  later: z.string(),
+  shortForm: z.string(),
+  anchored: z.string(),
+  yearOnYear: z.string(),
+});
+
 const yearRulesSchema = z.object({
   minYear: z.number().int(),
   maxYear: z.number().int(),
@@ -22,15 +33,11 @@ const yearRulesSchema = z.object({
   shortYearNotPrecededBy: z.array(z.string().min(1)),
   documentBrackets: z.array(z.tuple([z.string().length(1), z.string().length(1)])),
   relative: z.array(relativeWordSchema),
-  notes: z.object({
-    current: z.string(),
-    previous: z.string(),
-    earlier: z.string(),
-    later: z.string(),
-    shortForm: z.string(),
-  }),
+  notes: yearNotesSchema,
+  notesEn: yearNotesSchema,
 });
 
+export type YearNotes = z.infer<typeof yearNotesSchema>;
 export type YearRules = z.infer<typeof yearRulesSchema>;
 export type RelativeYearWord = z.infer<typeof relativeWordSchema>;
 

@@ -22,6 +22,8 @@ describe('questionLanguage', () => {
     ['科技局2021年的applications', 'zh'],
     ['How many applications did 张店区人民政府办公室 receive?', 'en'],
     ["哪'; DROP TABLE facts;--个单位2018年收到申请最多", 'zh'],
+    ['Compare applications received by 甲乙县科学技术局 and 甲乙县民政局 in 2021', 'en'],
+    ['张店区 website 访问量 visits', 'zh'],
   ])('%s → %s', (q, lang) => expect(questionLanguage(q)).toBe(lang));
 });
 

@@ -46,6 +46,13 @@ describe('extractYears', () => {
 
   it('explains relative years and leaves plain years without a note', () => {
     const [m] = extractYears('2018年');
-    expect(m && resolveYear(m, 2023)).toEqual({ year: 2018, note: '' });
+    expect(m && resolveYear(m, 2023)).toEqual({ year: 2018, note: '', noteEn: '' });
+  });
+
+  it('gives every note in English too, with the same figures', () => {
+    const [m] = extractYears('去年');
+    const r = m && resolveYear(m, 2023);
+    expect(r?.note).toBe('“去年”按最新报告年度2023年的前一年理解，即2022年');
+    expect(r?.noteEn).toBe('“去年” read as the year before the newest report (2023): 2022');
   });
 });
