@@ -2,7 +2,7 @@ import type { StoredFact, FactSource } from '../model/fact-source.ts';
 import { factLine, sourceLines, warningLines } from './fact-text.ts';
 import { patchFor } from './figure-patch.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
-import { msg } from './messages.ts';
+import { msg, renderText } from './messages.ts';
 import { item, note as noteLine, textLine, type Line } from './reply-block.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import type { Plan } from './plan-question.ts';
@@ -22,7 +22,7 @@ export function answerEverywhere(lex: Lexicon, source: FactSource, u: Understand
   if (hit.kind === 'none') return null;
   if (hit.kind === 'several') {
     return makeOutcome('clarify', [textLine(msg('everywhere.which')), ...hit.reports.map((r) => item(msg('report.of', { agency: r.agency, year: r.year })))], {
-      options: hit.reports.slice(0, loadAnswerConfig().maxOptions).map((r) => optionFor(u, `${r.agency}${r.year}年`, { agency: r.agency, year: r.year })),
+      options: hit.reports.slice(0, loadAnswerConfig().maxOptions).map((r) => optionFor(u, renderText(msg('report.of', { agency: r.agency, year: r.year }), u.lang), { agency: r.agency, year: r.year })),
       patch: patchFor(u, plan, null, []),
     });
   }

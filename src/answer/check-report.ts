@@ -1,6 +1,6 @@
 import type { Lexicon } from '../nlu/lexicon.ts';
 import { agenciesIn, reportOf, yearsOf } from '../nlu/report-index.ts';
-import { msg, named, type Text } from './messages.ts';
+import { msg, named, renderText, type Text } from './messages.ts';
 import { textLine, type Line } from './reply-block.ts';
 import type { ReplyOption } from './reply.ts';
 import { optionFor } from './rewrite-question.ts';
@@ -29,6 +29,6 @@ export function missingReportLines(u: Understanding, miss: { agency: string; yea
   const years = named(miss.years.join('、'), miss.years.join(', '));
   return {
     lines: [textLine(msg('report.missing', { agency: miss.agency, year: miss.year })), miss.years.length ? textLine(msg('report.years', { agency: miss.agency, years })) : ''],
-    options: [...miss.years].reverse().map((y) => optionFor(u, `${miss.agency}${y}年`, { agency: miss.agency, year: y })).slice(0, loadAnswerConfig().maxOptions),
+    options: [...miss.years].reverse().map((y) => optionFor(u, renderText(msg('report.of', { agency: miss.agency, year: y }), u.lang), { agency: miss.agency, year: y })).slice(0, loadAnswerConfig().maxOptions),
   };
 }

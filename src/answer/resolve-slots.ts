@@ -6,7 +6,7 @@ import type { ReplyOption } from './reply.ts';
 import { optionFor } from './rewrite-question.ts';
 import type { Understanding } from '../nlu/understand-question.ts';
 import { loadAnswerConfig } from './answer-config.ts';
-import { listed, msg, named, type Text } from './messages.ts';
+import { listed, msg, named, renderText, type Text } from './messages.ts';
 import { item, textLine } from './reply-block.ts';
 
 /** Agencies and years a question is about, with notes saying how missing ones were filled in. */
@@ -120,7 +120,7 @@ function pickYears(lex: Lexicon, u: Understanding, ctx: ChatContext | null, agen
   return {
     years: [latest],
     notes: [msg('slots.latest_year', { latest, others: listed(others) })],
-    options: others.map((y) => optionFor(u, `${y}年`, { year: y })),
+    options: others.map((y) => optionFor(u, renderText(msg('option.year', { year: y }), u.lang), { year: y })),
   };
 }
 
