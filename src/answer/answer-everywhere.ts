@@ -3,7 +3,7 @@ import { factLine, sourceLines, warningLines } from './fact-text.ts';
 import { patchFor } from './figure-patch.ts';
 import { makeOutcome, type Outcome } from './make-reply.ts';
 import { msg, renderText } from './messages.ts';
-import { item, note as noteLine, textLine, type Line } from './reply-block.ts';
+import { figureLine, item, note as noteLine, textLine, type Line } from './reply-block.ts';
 import type { Lexicon } from '../nlu/lexicon.ts';
 import type { Plan } from './plan-question.ts';
 import type { Slots } from './resolve-slots.ts';
@@ -29,7 +29,7 @@ export function answerEverywhere(lex: Lexicon, source: FactSource, u: Understand
   const facts = hit.hits.flatMap((h) => h.facts);
   const lines = hit.hits.flatMap(({ report, facts: fs }): Line[] =>
     fs.length === 1 && hit.hits.length === 1
-      ? [textLine(factLine(lex, fs[0] as StoredFact, true))]
+      ? [figureLine(factLine(lex, fs[0] as StoredFact, true))]
       : [textLine(msg('everywhere.related', { agency: report.agency, year: report.year })), ...fs.map((f) => item(factLine(lex, f, false)))],
   );
   const titles = hit.hits.map((h) => `《${h.report.title}》`).join('');

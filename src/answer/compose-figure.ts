@@ -4,7 +4,7 @@ import type { Target, TargetResult } from './answer-target.ts';
 import { blankCellLines } from './blank-cells.ts';
 import { factLine, metricNamed, sourceLines, valueNamed, warningLines } from './fact-text.ts';
 import { joinedNames, msg, type Text } from './messages.ts';
-import { item, note, textLine, type Line } from './reply-block.ts';
+import { figureLine, item, note, textLine, type Line } from './reply-block.ts';
 import { coverageLines } from './report-coverage.ts';
 
 /** A target with its outcome, after the report check (agency may be a related one). */
@@ -19,7 +19,7 @@ const whatAsked = (lex: Lexicon, t: Target): Text => (t.metric ? msg('quoted', {
 
 /** Lines for one target's facts: a single figure, or a compact list when the report gives several. */
 function factBlock(lex: Lexicon, a: Answered, facts: StoredFact[], withOwner: boolean): Line[] {
-  if (facts.length === 1) return [textLine(factLine(lex, facts[0] as StoredFact, true))];
+  if (facts.length === 1) return [figureLine(factLine(lex, facts[0] as StoredFact, true))];
   const t = a.target;
   const what = t.metric ? metricNamed(lex, t.metric, t.dims) : msg('figure.related', { what: whatAsked(lex, t) });
   const head = textLine(msg('figure.several', { agency: t.agency, year: t.year, what, count: facts.length }));
@@ -61,7 +61,7 @@ export function composeSingle(lex: Lexicon, source: FactSource, a: Answered, slo
 
 /** A block of a several-target answer as list items: its head an item, its own items one level in. */
 const asItems = (block: Line[]): Line[] =>
-  block.map((l) => (typeof l === 'string' ? item(l) : l.kind === 'item' ? { ...l, indent: (l.indent ?? 0) + 1 } : l.kind === 'text' ? item(l.text) : l));
+  block.map((l) => (typeof l === 'string' ? item(l) : l.kind === 'item' ? { ...l, indent: (l.indent ?? 0) + 1 } : l.kind === 'text' || l.kind === 'figure' ? item(l.text) : l));
 
 /** Text of a several-target answer: one block per (agency, year, metric), sources at the end. */
 export function composeMulti(lex: Lexicon, source: FactSource, answered: Answered[], slotNotes: Text[]): { found: boolean; lines: Line[] } {

@@ -6,7 +6,7 @@ import type { ReplyLine } from './reply.ts';
  * (a list item, a note, a warning, a citation) and what it says. Interfaces style them by kind.
  */
 export type Block =
-  | { kind: 'text' | 'note' | 'warning'; text: Text; indent?: number }
+  | { kind: 'text' | 'figure' | 'note' | 'warning'; text: Text; indent?: number }
   | { kind: 'item'; text: Text; indent?: number; marker?: string }
   | { kind: 'source'; report: string; page?: number; section: string; path: string[]; quote: string }
   | { kind: 'more'; count: number };
@@ -15,6 +15,8 @@ export type Block =
 export type Line = string | Block;
 
 export const textLine = (text: Text): Block => ({ kind: 'text', text });
+/** The line giving the answer's figure (a fact line: value, whose, the report's label). */
+export const figureLine = (text: Text): Block => ({ kind: 'figure', text });
 export const item = (text: Text, indent = 0, marker = '· '): Block => ({ kind: 'item', text, indent, marker });
 export const note = (text: Text, indent = 0): Block => ({ kind: 'note', text, indent });
 export const warning = (text: Text): Block => ({ kind: 'warning', text });
@@ -34,7 +36,8 @@ const pad = (indent = 0) => '  '.repeat(indent);
 function renderBlock(b: Block, lang: Lang): ReplyLine[] {
   switch (b.kind) {
     case 'text':
-      return [{ kind: 'text', text: renderText(b.text, lang) }];
+    case 'figure':
+      return [{ kind: b.kind, text: renderText(b.text, lang) }];
     case 'item':
       return [{ kind: 'item', text: `${pad(b.indent)}${b.marker ?? '· '}${renderText(b.text, lang)}` }];
     case 'note':

@@ -37,7 +37,7 @@ export interface ReplyOption {
 }
 
 /** A line of the reply by kind, so an interface can style it (a citation in italics) without reading it. */
-export type ReplyLineKind = 'text' | 'item' | 'note' | 'warning' | 'source' | 'quote' | 'more';
+export type ReplyLineKind = 'text' | 'figure' | 'item' | 'note' | 'warning' | 'source' | 'quote' | 'more';
 
 export interface ReplyLine {
   kind: ReplyLineKind;

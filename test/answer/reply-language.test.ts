@@ -33,7 +33,7 @@ describe('the reply is in the question’s language', () => {
     expect(r.status).toBe('answered');
     expect(r.lang).toBe('en');
     expect(r.lines?.[0]?.text).toBe(`12 — ${AGENCY}, 2021: “本年新收政府信息公开申请数量” (applications received)`);
-    expect(r.lines?.map((l) => l.kind)).toEqual(['text', 'source', 'quote']);
+    expect(r.lines?.map((l) => l.kind)).toEqual(['figure', 'source', 'quote']);
     expect(r.lines?.[1]?.text).toMatch(/^Source: 《甲乙县科学技术局2021年政府信息公开工作年度报告》 \(page 3\) /);
     expect(r.lines?.[2]?.text).toBe('Quote: “本年新收政府信息公开申请12件。”');
     expect(r.text).not.toMatch(/来源|原文|说明/);
@@ -55,7 +55,7 @@ describe('the reply is in the question’s language', () => {
   it('Chinese stays Chinese, with the same kinds of lines', () => {
     const r = engine.ask(`${AGENCY}2021年收到多少申请`);
     expect(r.lang).toBe('zh');
-    expect(r.lines?.map((l) => `${l.kind}:${l.text.slice(0, 3)}`)).toEqual(['text:12件', 'source:来源：', 'quote:原文：']);
+    expect(r.lines?.map((l) => `${l.kind}:${l.text.slice(0, 3)}`)).toEqual(['figure:12件', 'source:来源：', 'quote:原文：']);
   });
 
   it('an English message the bot cannot place is answered in English', () => {

@@ -8,6 +8,7 @@ const reply = (lines: ReplyLine[]) => ({ text: lines.map((l) => l.text).join('\n
 describe('formatReply', () => {
   it.each([
     [[{ kind: 'text', text: '50条 —— 张店区科学技术局2018年' }], '50条 —— 张店区科学技术局2018年'],
+    [[{ kind: 'figure', text: '50条 —— “<主动公开>”' }], '<b>50条 —— “&lt;主动公开&gt;”</b>'],
     [
       [{ kind: 'source', text: '来源：《报告》三、情况' }, { kind: 'quote', text: '原文：“<主动公开> & 50条”' }],
       '<i>来源：《报告》三、情况</i>\n<i>原文：“&lt;主动公开&gt; &amp; 50条”</i>',

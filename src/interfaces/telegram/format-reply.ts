@@ -1,11 +1,13 @@
 import { escapeHtml } from './escape-html.ts';
 import type { Reply, ReplyLine, ReplyLineKind } from './engine-port.ts';
 
-// Citation lines (the report and section, the quoted sentence) in italics, so the figure stands out.
+// The answer's figure line in bold, citation lines (the report and section, the quoted sentence) in
+// italics: the figure stands out from where it is from.
 const ITALIC: ReadonlySet<ReplyLineKind> = new Set(['source', 'quote']);
 
 function formatLine(line: ReplyLine): string {
   const escaped = escapeHtml(line.text);
+  if (line.kind === 'figure') return `<b>${escaped}</b>`;
   return ITALIC.has(line.kind) ? `<i>${escaped}</i>` : escaped;
 }
 
