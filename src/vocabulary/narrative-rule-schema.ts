@@ -1,13 +1,6 @@
 import { z } from 'zod';
+import { regexSource } from './regex-source.ts';
 
-const compiles = (source: string): boolean => {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 // {NAME} in a pattern stands for fragments.NAME. An unknown name would still compile ({ is a literal
 // brace outside unicode mode) and silently match nothing, so one left over after expansion is an error.
@@ -29,11 +22,7 @@ function expandFragments(raw: unknown): unknown {
 }
 
 /** A regular expression source, tested as written (no spaces removed, no brackets changed). */
-const pattern = z
-  .string()
-  .min(1)
-  .refine((s) => !new RegExp(FRAGMENT_REF.source).test(s), { message: 'names a fragment that fragments does not define' })
-  .refine(compiles, { message: 'not a valid regular expression' });
+const pattern = regexSource.refine((s) => !new RegExp(FRAGMENT_REF.source).test(s), { message: 'names a fragment that fragments does not define' });
 /** Why a rule is there or where it must stand: the comment JSON has no room for. */
 const note = z.string().min(1).optional();
 const metric = z.string().min(1);
