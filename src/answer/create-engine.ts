@@ -139,7 +139,7 @@ export function createEngine(options: EngineOptions): Engine {
     explain(question, chat) {
       const { u, ctx, decision, outcome } = run(question, chat);
       const { agency, years, metric, dims } = outcome.patch;
-      const reply = toReply(outcome, u.lang);
+      const written = toReply(outcome, u.lang);
       return {
         question,
         normalised: u.q,
@@ -148,8 +148,8 @@ export function createEngine(options: EngineOptions): Engine {
         slots: { agency: u.agencies[0], years: u.years.map((y) => y.year), metrics: u.metrics, dims: u.dims },
         context: ctx,
         query: { agency, years, metric, dims },
-        facts: reply.facts,
-        reply,
+        facts: written.facts,
+        reply: written,
       };
     },
   };
