@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import type { QuestionLanguage } from '../nlu/question-language.ts';
 import { loadJsonRules } from '../text/load-json-rules.ts';
 
 /** The languages replies are written in: the question's (see src/nlu/question-language.ts). */
-export type Lang = 'zh' | 'en';
+export type Lang = QuestionLanguage;
 export const LANGS: Lang[] = ['zh', 'en'];
 
 /** Words the reply takes from data with a name in each language (a metric, a dimension value). */

@@ -12,13 +12,10 @@ function spanOf(question: string, words: string, rule: string) {
 
 const agencyMatch = (question: string, agency: string): AgencyMatch => ({ kind: 'exact', agency, span: spanOf(question, agency, 'agency.slot') });
 
-const yearSlot = (question: string, year: number): YearSlot => ({
-  year,
-  note: '',
-  noteEn: '',
-  relative: false,
-  span: spanOf(question, `${year}年`, 'year.slot').end > 0 ? spanOf(question, `${year}年`, 'year.slot') : spanOf(question, String(year), 'year.slot'),
-});
+function yearSlot(question: string, year: number): YearSlot {
+  const written = spanOf(question, `${year}年`, 'year.slot');
+  return { year, note: '', noteEn: '', relative: false, span: written.end > 0 ? written : spanOf(question, String(year), 'year.slot') };
+}
 
 /**
  * The question read before, with its agency and/or year set to other values: what a button offering

@@ -37,7 +37,7 @@ const edges = tsFiles(SRC).flatMap((file) =>
  */
 const NLU_SURFACE = [
   'lexicon.ts', 'read-question.ts', 'understand-question.ts', 'report-index.ts', 'intent-classifier.ts',
-  'dim-value-label.ts', 'span.ts', 'normalise-question.ts', 'agency-aliases.ts', 'slot-understanding.ts',
+  'dim-value-label.ts', 'span.ts', 'normalise-question.ts', 'agency-aliases.ts', 'slot-understanding.ts', 'question-language.ts',
 ];
 
 describe('imports follow the pipeline', () => {
