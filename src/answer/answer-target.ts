@@ -299,14 +299,15 @@ function withSameLabel(lex: Lexicon, source: FactSource, t: Target, r: Extract<T
  * The catalogue's facts that say every word the question has beyond its metric and dimensions
  * (words-accounted.ts). When none does, a stated fact of the report whose own label says them, with
  * the dimensions asked, is the one meant (（七）总计（自然人） is the 总计 row, not 本年新收); failing
- * that the reply is "not found", the catalogue's figures listed apart.
+ * that the reply is "not found", the catalogue's figures listed apart. Such a fact's label must say the
+ * metric's words too: 被申请行政复议 is not answered by 政府信息公开申请总数 because both say 申请.
  */
 function sayingAll(lex: Lexicon, source: FactSource, t: Target, r: Extract<TargetResult, { kind: 'facts' }>): TargetResult {
   const said = r.facts.filter((f) => wordsAccounted(lex, t.specificWords, f, { all: true }));
   if (said.length > 0) return withSameLabel(lex, source, t, { ...r, facts: said });
   const rows = dedupe(
     source.facts({ agency: t.agency, year: t.year, compatibleWith: t.dims })
-      .filter((f) => unitFits(lex, f, t.query.unit) && holdsDims(lex, f, t.dims) && wordsAccounted(lex, t.specificWords, f, { label: true })),
+      .filter((f) => unitFits(lex, f, t.query.unit) && holdsDims(lex, f, t.dims) && wordsAccounted(lex, t.query.words, f, { label: true })),
   );
   const row = rows.length === 1 ? rows[0] : undefined;
   if (row) return { kind: 'facts', facts: [row], notes: [], via: 'search' };

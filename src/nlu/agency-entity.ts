@@ -409,8 +409,18 @@ function withinLongerName(q: string, m: AgencyMatch, all: AgencyMatch[], mention
   // A mention running on to another alias after a joining word (区政府办公室|和|科技局: 和 does not end a
   // mention, names hold it) is two names; one right after it (区人民政府|和平街道办事处) is its sub-unit.
   const runsOnto = (x: AgencyMention) => all.some((o) => o !== m && o.kind !== 'none' && o.span.start > end && o.span.start < x.end);
-  const longer = mentions.find((x) => x.start <= m.span.start && isSubUnit(q.slice(end, x.end), s) && !runsOnto(x));
+  const longer = mentions.find((x) => x.start <= m.span.start && isSubUnit(q.slice(end, x.end), s) && !runsOnto(x) && !ownEnding(m, q.slice(end, x.end)));
   return longer ? mentionMatch(q, longer, s) : m;
+}
+
+/**
+ * Whether what runs on after the alias is the rest of the agency's own name with one typo
+ * (车站街道|办事事处 for 张店区车站街道办事处): the same unit misspelt, not a unit of its own.
+ */
+function ownEnding(m: AgencyMatch, after: string): boolean {
+  if (m.kind !== 'exact' && m.kind !== 'fuzzy') return false;
+  const at = m.agency.lastIndexOf(m.span.text);
+  return at >= 0 && editDistance(after, m.agency.slice(at + m.span.text.length)) <= 1;
 }
 
 function isSubUnit(after: string, s: MatcherState): boolean {

@@ -13,6 +13,12 @@ const { engine } = botOver([
     fact({ metric: 'applications.processed', dims: { applicant: 'natural_person' }, label: '(七)总计（自然人）', value: 62, section: table, quote: row('(七)总计', 62) }),
     fact({ metric: 'figure', label: '自然人申请', value: 63, quote: '共收到申请68件（其中上年结转12件），其中自然人申请63件。' }),
   ]),
+  report('甲乙县民政局', 2021, [
+    fact({ metric: 'review.total', label: '行政复议', value: 2, quote: '行政复议2件。' }),
+    fact({ metric: 'applications.received', label: '全年政务大厅窗口登记的政府信息公开申请', value: 240, quote: '全年政务大厅窗口登记的政府信息公开申请240件。' }),
+  ]),
+  report('甲乙县审计管理所', 2021, [fact({ metric: 'proactive.total', label: '主动公开政府信息', value: 30, unit: '条', quote: '主动公开政府信息30条。' })]),
+  report('甲乙县统计事务中心', 2021, [fact({ metric: 'proactive.total', label: '主动公开政府信息', value: 12, unit: '条', quote: '主动公开政府信息12条。' })]),
 ]);
 
 const values = (q: string) => {
@@ -42,5 +48,19 @@ describe('every word left over is said by the fact', () => {
     const r = values('甲乙县某某局2021年自然人申请是多少');
     expect(r.values).toContain(63);
     expect(r.values).toContain(51);
+  });
+
+  it('a misspelt name the agency matcher missed is no word left over for that agency, and never another one', () => {
+    const ask = (chat: string, q: string) => engine.ask(q, chat).facts.map((f) => f.value);
+    // The chat's last agency is the one misspelt: its name accounts for the typo.
+    ask('a', '甲乙县审计管理所2021年主动公开多少条');
+    expect(ask('a', '审计管所2021年主动公开多少条')).toEqual([30]);
+    // Another agency's chat: the typo names no figure of 统计事务中心, so nothing is answered for it.
+    ask('b', '甲乙县统计事务中心2021年主动公开多少条');
+    expect(ask('b', '审计管所2021年主动公开多少条')).not.toContain(12);
+  });
+
+  it('a fact of another metric never answers because its label says the words added (政务大厅 is no 行政复议)', () => {
+    expect(values('甲乙县民政局2021年政务大厅窗口登记的行政复议有几件').values).not.toContain(240);
   });
 });
