@@ -22,6 +22,7 @@ const answerConfigSchema = z.object({
   maxReplyChars: z.number().int().positive().max(4096),
   maxListLines: z.number().int().positive(),
   maxOptions: z.number().int().positive(),
+  maxQuestionChars: z.number().int().positive(),
   acrossCacheSize: z.number().int().min(0),
 });
 

@@ -114,8 +114,11 @@ export function createEngine(options: EngineOptions): Engine {
     return { u, ctx, decision: intent, outcome, chat };
   }
 
+  const maxChars = loadAnswerConfig().maxQuestionChars;
+
   function run(question: string, chat: string | undefined) {
-    const raw = typeof question === 'string' ? question : '';
+    // Cut by characters, not UTF-16 units: a cut must not leave half a surrogate pair.
+    const raw = typeof question === 'string' ? [...question].slice(0, maxChars).join('') : '';
     const ctx = liveContext(options.contexts, chat, now(), ttl);
     const { u, intent } = readQuestion(lex, raw, hasSlots(ctx));
     return answerWith(u, intent, chat, ctx);
